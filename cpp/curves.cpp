@@ -1,0 +1,79 @@
+#include "curves.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "binary_entropy.hpp"
+#include "surprise.hpp"
+#include "validate.hpp"
+
+namespace infotheory {
+
+namespace {
+
+std::optional<InputError> checkPointCount(std::span<double> x,
+                                          std::span<double> y) {
+  if (x.size() != y.size()) {
+    return InputError{"x and y have different lengths"};
+  }
+  if (x.size() < kMinCurvePoints || x.size() > kMaxCurvePoints) {
+    return InputError{"n = " + std::to_string(x.size()) +
+                      " points is outside [" + std::to_string(kMinCurvePoints) +
+                      ", " + std::to_string(kMaxCurvePoints) + "]"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<InputError> surpriseCurve(double max_nats, Units units,
+                                        std::span<double> x,
+                                        std::span<double> y) {
+  if (auto problem = checkPointCount(x, y)) return problem;
+  if (auto problem = checkFinite(max_nats, "maxNats")) return problem;
+  if (!(max_nats > 0.0 && max_nats <= 700.0)) {
+    return InputError{"maxNats = " + formatNumber(max_nats) +
+                      " is outside (0, 700]"};
+  }
+  const size_t n = x.size();
+  const size_t steep = n / 2;     // evenly spaced in I: p = exp(-I)
+  const size_t flat = n - steep;  // evenly spaced in p, strictly inside
+  const double p_low = std::exp(-max_nats);
+  // Merge the two ascending sequences. Steep points, ascending in p, are
+  // p = exp(-max_nats * (steep - 1 - k) / (steep - 1)), k = 0..steep-1.
+  size_t k = 0, j = 1, out = 0;
+  auto steep_p = [&](size_t i) {
+    return std::exp(-max_nats * static_cast<double>(steep - 1 - i) /
+                    static_cast<double>(steep - 1));
+  };
+  auto flat_p = [&](size_t i) {
+    return p_low + (1.0 - p_low) * static_cast<double>(i) /
+                       static_cast<double>(flat + 1);
+  };
+  while (out < n) {
+    double p;
+    if (k < steep && (j > flat || steep_p(k) <= flat_p(j))) {
+      p = steep_p(k++);
+    } else {
+      p = flat_p(j++);
+    }
+    x[out] = p;
+    y[out] = inUnits(surpriseNats(p), units);
+    ++out;
+  }
+  return std::nullopt;
+}
+
+std::optional<InputError> binaryEntropyCurve(Units units, std::span<double> x,
+                                             std::span<double> y) {
+  if (auto problem = checkPointCount(x, y)) return problem;
+  const size_t n = x.size();
+  for (size_t i = 0; i < n; ++i) {
+    const double p = static_cast<double>(i) / static_cast<double>(n - 1);
+    x[i] = p;
+    y[i] = inUnits(binaryEntropyNats(p), units);
+  }
+  return std::nullopt;
+}
+
+}  // namespace infotheory

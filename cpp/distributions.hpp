@@ -1,0 +1,40 @@
+// Building and editing distributions for the page's presets and drag
+// handles. Every function writes a distribution that sums to 1 (to
+// rounding) into `out`, whose length is the number of categories.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+#include "result.hpp"
+
+namespace infotheory {
+
+// Largest number of categories a distribution built here may have.
+inline constexpr size_t kMaxCategories = 10000000;
+
+// 1/K everywhere.
+std::optional<InputError> uniformDistribution(std::span<double> out);
+
+// All mass on category `index`.
+std::optional<InputError> pointMass(size_t index, std::span<double> out);
+
+// A draw from the flat Dirichlet(1, ..., 1): uniform over the simplex.
+// The same seed gives the same distribution on every platform.
+std::optional<InputError> randomDistribution(uint64_t seed,
+                                             std::span<double> out);
+
+// P with category `index` set to `value`; the other categories share the
+// rest, 1 - value, in their old proportions (equally if they were all 0).
+std::optional<InputError> setProbability(std::span<const double> p,
+                                         size_t index, double value,
+                                         std::span<double> out);
+
+// P moved to out.size() categories. Growing keeps the old shape, scaled by
+// K_old / K_new, and gives each new category 1 / K_new. Shrinking drops the
+// last categories and rescales the rest (uniform if nothing is left).
+std::optional<InputError> resizeDistribution(std::span<const double> p,
+                                             std::span<double> out);
+
+}  // namespace infotheory

@@ -1,0 +1,61 @@
+#include "validate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace infotheory {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::string problem(const std::vector<double>& p) {
+  const auto e = checkDistribution(p, "P");
+  return e ? e->message : "";
+}
+
+TEST(Validate, AcceptsDistributions) {
+  EXPECT_EQ(problem({1.0}), "");
+  EXPECT_EQ(problem({0.1, 0.2, 0.7}), "");
+  EXPECT_EQ(problem({0.0, 1.0}), "");
+  EXPECT_EQ(problem({5e-324, 1.0}), "");  // a subnormal is a probability
+  EXPECT_EQ(problem({0.5, 0.5 + 9e-10}), "");
+}
+
+TEST(Validate, NamesTheArgumentAndIndex) {
+  EXPECT_EQ(problem({0.5, std::nan(""), 0.5}), "P[1] is NaN, not a number");
+  EXPECT_EQ(problem({0.5, kInf}),
+            "P[1] is Infinity; a probability must be finite");
+  EXPECT_EQ(problem({-kInf, 1.0}),
+            "P[0] is -Infinity; a probability must be finite");
+  EXPECT_EQ(problem({0.5, 0.6, -0.1}),
+            "P[2] = -0.1 is negative; a probability must be in [0, 1]");
+  EXPECT_EQ(problem({}),
+            "P is empty; a distribution needs at least one category");
+}
+
+TEST(Validate, RefusesASumOffOneByMoreThan1e9) {
+  EXPECT_EQ(problem({0.5, 0.4}),
+            "P sums to 0.9, not 1 (allowed error 1e-09); it is not "
+            "renormalised for you");
+  EXPECT_NE(problem({0.5, 0.5 + 2e-9}), "");
+  EXPECT_NE(problem({0.5, 0.5 - 2e-9}), "");
+}
+
+TEST(Validate, PairsMustHaveEqualLengths) {
+  const std::vector<double> p = {0.5, 0.5}, q = {1.0};
+  EXPECT_EQ(checkPair(p, "P", q, "Q")->message,
+            "P and Q have different lengths (2 and 1); they must be over the "
+            "same categories");
+}
+
+TEST(Validate, FormatsNumbersReadably) {
+  EXPECT_EQ(formatNumber(0.1), "0.1");
+  EXPECT_EQ(formatNumber(1.000000002), "1.000000002");
+  EXPECT_EQ(formatNumber(-kInf), "-Infinity");
+}
+
+}  // namespace
+}  // namespace infotheory
