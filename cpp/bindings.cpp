@@ -42,16 +42,18 @@ val reply(const infotheory::Result<T>& result, ToVal to_val) {
 
 val number(double x) { return val(x); }
 
-// Sizes and indices arrive as JS numbers; only whole numbers in range pass.
-bool toCount(double x, size_t limit, size_t& out) {
+// Sizes, indices and seeds arrive as JS numbers; only whole numbers in
+// [0, limit] pass.
+template <class Int>
+bool toCount(double x, Int limit, Int& out) {
   if (!(x >= 0.0 && x <= static_cast<double>(limit)) || std::floor(x) != x) {
     return false;
   }
-  out = static_cast<size_t>(x);
+  out = static_cast<Int>(x);
   return true;
 }
 
-std::string notCount(const char* name, double x, size_t limit) {
+std::string notCount(const char* name, double x, uint64_t limit) {
   return std::string(name) + " = " + infotheory::formatNumber(x) +
          " is not a whole number in [0, " + std::to_string(limit) + "]";
 }
@@ -161,13 +163,13 @@ val pointMass(double k, double index) {
 }
 
 val randomDistribution(double k, double seed) {
-  constexpr size_t kMaxSeed = (size_t{1} << 53) - 1;  // exact in a double
-  size_t s;
+  constexpr uint64_t kMaxSeed = (uint64_t{1} << 53) - 1;  // exact in a double
+  uint64_t s;
   if (!toCount(seed, kMaxSeed, s)) {
     return refused(notCount("seed", seed, kMaxSeed));
   }
   return distribution(k, [&](std::span<double> out) {
-    return infotheory::randomDistribution(static_cast<uint64_t>(s), out);
+    return infotheory::randomDistribution(s, out);
   });
 }
 
@@ -194,6 +196,11 @@ val resizeDistribution(const val& p, double k) {
 
 EMSCRIPTEN_BINDINGS(infotheory) {
   using emscripten::function;
+  // Longest array the JS wrapper passes in (checked there, before the copy).
+  emscripten::constant("maxCategories",
+                       static_cast<double>(infotheory::kMaxCategories));
+  emscripten::constant("maxCurvePoints",
+                       static_cast<double>(infotheory::kMaxCurvePoints));
   function("surprise", &surprise);
   function("jointSurprise", &jointSurprise);
   function("entropy", &entropy);

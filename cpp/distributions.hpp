@@ -8,11 +8,9 @@
 #include <span>
 
 #include "result.hpp"
+#include "validate.hpp"
 
 namespace infotheory {
-
-// Largest number of categories a distribution built here may have.
-inline constexpr size_t kMaxCategories = 10000000;
 
 // 1/K everywhere.
 std::optional<InputError> uniformDistribution(std::span<double> out);

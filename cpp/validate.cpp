@@ -23,9 +23,10 @@ std::string indexed(std::string_view name, size_t i) {
   return std::string(name) + "[" + std::to_string(i) + "]";
 }
 
-// Why x is not a probability, or nothing. `label` is "p" or "P[3]".
-std::optional<InputError> probabilityProblem(double x,
-                                             const std::string& label) {
+bool isProbability(double x) { return x >= 0.0 && x <= 1.0; }  // NaN fails
+
+// Why x, which failed isProbability, is not a probability. `label` is "p" or "P[3]".
+InputError probabilityProblem(double x, const std::string& label) {
   if (std::isnan(x)) return InputError{label + " is NaN, not a number"};
   if (std::isinf(x)) {
     return InputError{label + " is " + formatNumber(x) +
@@ -35,16 +36,14 @@ std::optional<InputError> probabilityProblem(double x,
     return InputError{label + " = " + formatNumber(x) +
                       " is negative; a probability must be in [0, 1]"};
   }
-  if (x > 1.0) {
-    return InputError{label + " = " + formatNumber(x) +
-                      " is greater than 1; a probability must be in [0, 1]"};
-  }
-  return std::nullopt;
+  return InputError{label + " = " + formatNumber(x) +
+                    " is greater than 1; a probability must be in [0, 1]"};
 }
 
 }  // namespace
 
 std::optional<InputError> checkProbability(double p, std::string_view name) {
+  if (isProbability(p)) return std::nullopt;
   return probabilityProblem(p, std::string(name));
 }
 
@@ -63,11 +62,15 @@ std::optional<InputError> checkDistribution(std::span<const double> p,
     return InputError{std::string(name) +
                       " is empty; a distribution needs at least one category"};
   }
+  if (p.size() > kMaxCategories) {
+    return InputError{std::string(name) + " has " + std::to_string(p.size()) +
+                      " categories; at most " + std::to_string(kMaxCategories) +
+                      " are allowed"};
+  }
   NeumaierSum total;
   for (size_t i = 0; i < p.size(); ++i) {
-    if (auto problem = probabilityProblem(p[i], indexed(name, i))) {
-      return problem;
-    }
+    // The label is built only on failure: this loop runs over 10^6 entries.
+    if (!isProbability(p[i])) return probabilityProblem(p[i], indexed(name, i));
     total.add(p[i]);
   }
   const double sum = total.value();

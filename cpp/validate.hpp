@@ -11,6 +11,10 @@
 
 namespace infotheory {
 
+// Most categories a distribution may have: 10^7 doubles are 80 MB, and the
+// wasm heap holds a few such copies.
+inline constexpr size_t kMaxCategories = 10000000;
+
 // A distribution may miss 1 by this much (rounding in the caller's arithmetic).
 inline constexpr double kSumTolerance = 1e-9;
 
@@ -23,7 +27,7 @@ std::optional<InputError> checkProbability(double p, std::string_view name);
 // x must be finite (any sign).
 std::optional<InputError> checkFinite(double x, std::string_view name);
 
-// P must be non-empty, every entry finite in [0, 1], and sum to 1 within
+// P must be non-empty, at most kMaxCategories long, every entry finite in [0, 1], and sum to 1 within
 // kSumTolerance (summed with compensation).
 std::optional<InputError> checkDistribution(std::span<const double> p,
                                             std::string_view name);

@@ -44,6 +44,15 @@ TEST(Validate, RefusesASumOffOneByMoreThan1e9) {
   EXPECT_NE(problem({0.5, 0.5 - 2e-9}), "");
 }
 
+TEST(Validate, RefusesMoreThanTheMaximumNumberOfCategories) {
+  std::vector<double> p(kMaxCategories + 1, 0.0);
+  p[0] = 1.0;
+  EXPECT_EQ(problem(p),
+            "P has 10000001 categories; at most 10000000 are allowed");
+  p.pop_back();
+  EXPECT_EQ(problem(p), "");
+}
+
 TEST(Validate, PairsMustHaveEqualLengths) {
   const std::vector<double> p = {0.5, 0.5}, q = {1.0};
   EXPECT_EQ(checkPair(p, "P", q, "Q")->message,

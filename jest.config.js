@@ -1,0 +1,20 @@
+// Two projects: `unit` runs the wasm module and the pure panel functions in
+// Node; `browser` drives Debian's Chromium through playwright-core.
+// Sources are native ES modules: run with node --experimental-vm-modules
+// (scripts/test.js does), no transform.
+export default {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/js/**/*.test.js'],
+      transform: {},
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.js'],
+      transform: {},
+    },
+  ],
+};

@@ -1,0 +1,39 @@
+import { describe, expect, test } from '@jest/globals';
+import { formatAmount, formatInfo, formatProbability, unitName } from '../../web/format.js';
+
+describe('formatAmount', () => {
+  test('three decimals for ordinary amounts', () => {
+    expect(formatAmount(Math.LN2)).toBe('0.693');
+    expect(formatAmount(0.3250829733914482)).toBe('0.325');
+    expect(formatAmount(13.815510557964274)).toBe('13.816');
+  });
+  test('infinity is ∞ and an exact zero is 0.000', () => {
+    expect(formatAmount(Infinity)).toBe('∞');
+    expect(formatAmount(0)).toBe('0.000');
+  });
+  test('small amounts stay visible in scientific notation', () => {
+    expect(formatAmount(4.0000277e-12)).toBe('4.00 × 10⁻¹²');
+    expect(formatAmount(0.000999)).toBe('9.99 × 10⁻⁴');
+  });
+  test('NaN is refused rather than shown', () => {
+    expect(() => formatAmount(NaN)).toThrow('not an amount of information');
+    expect(() => formatAmount(undefined)).toThrow();
+  });
+});
+
+describe('formatInfo and units', () => {
+  test('appends the unit', () => {
+    expect(formatInfo(1, 'bits')).toBe('1.000 bits');
+    expect(formatInfo(Infinity, 'nats')).toBe('∞ nats');
+    expect(unitName('anything else')).toBe('nats');
+  });
+});
+
+describe('formatProbability', () => {
+  test('exact ends, three decimals, scientific when tiny', () => {
+    expect(formatProbability(0)).toBe('0');
+    expect(formatProbability(1)).toBe('1');
+    expect(formatProbability(0.9)).toBe('0.900');
+    expect(formatProbability(0.000912)).toBe('9.12 × 10⁻⁴');
+  });
+});

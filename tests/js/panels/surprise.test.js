@@ -1,0 +1,65 @@
+// The surprise panel's pure render(): chart config and readouts from state.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { load } from '../../../web/kernels.js';
+import { TOP_NATS, defaults, render } from '../../../web/panels/surprise.js';
+
+let api;
+beforeAll(async () => {
+  api = await load();
+});
+
+describe('surprise panel', () => {
+  test('the marker sits on the curve at I(p)', () => {
+    const { chart, readouts } = render(api, { ...defaults, p: 0.25 });
+    const [curve, marker] = chart.data.datasets;
+    expect(marker.data).toEqual([{ x: 0.25, y: api.surprise(0.25) }]);
+    expect(marker.pointStyle).toBe('circle');
+    expect(readouts.value).toBe('I(0.250) = 1.386 nats');
+    expect(curve.data[curve.data.length - 1]).toEqual({ x: 1, y: 0 });
+    expect(curve.dragData).toBe(false);
+  });
+
+  test('the y axis is clipped at the top of the curve, in the current units', () => {
+    const nats = render(api, { ...defaults, units: 'nats' }).chart;
+    const bits = render(api, { ...defaults, units: 'bits' }).chart;
+    expect(nats.options.scales.y.max).toBeCloseTo(TOP_NATS, 12);
+    expect(bits.options.scales.y.max).toBeCloseTo(TOP_NATS / Math.LN2, 12);
+    expect(bits.options.scales.y.title.text).toBe('surprise I(p) in bits');
+  });
+
+  test('a p whose surprise is off the chart is drawn at the top edge and explained', () => {
+    const { chart, readouts } = render(api, { ...defaults, p: 1e-4 });
+    const marker = chart.data.datasets[1];
+    expect(marker.data[0].y).toBe(chart.options.scales.y.max);
+    expect(marker.pointStyle).toBe('triangle');
+    expect(readouts.clip).toContain('I(1.00 × 10⁻⁴) = 9.210 nats lies above the top of the chart');
+  });
+
+  test('p = 0 reads ∞, never NaN', () => {
+    const { readouts } = render(api, { ...defaults, p: 0 });
+    expect(readouts.value).toBe('I(0) = ∞ nats');
+    expect(readouts.clip).toContain('infinitely surprising');
+    expect(JSON.stringify(readouts)).not.toContain('NaN');
+  });
+
+  test('the properties are live numbers', () => {
+    const { readouts } = render(api, { ...defaults, p: 0.5, units: 'bits' });
+    expect(readouts.properties[0]).toBe('Never negative: I(0.500) = 1.000 bits ≥ 0, since p ≤ 1.');
+    expect(readouts.properties[1]).toBe('A certain event tells you nothing: I(1) = 0.000 bits.');
+    expect(readouts.properties[2]).toContain('I(0.001) = 9.966 bits');
+  });
+
+  test('surprises of independent events add', () => {
+    const { readouts } = render(api, { ...defaults, p1: 0.5, p2: 0.25, units: 'bits' });
+    expect(readouts.joint).toBe(
+      'I(p₁) + I(p₂) = 1.000 bits + 2.000 bits = 3.000 bits; both together: I(p₁·p₂) = I(0.125) = 3.000 bits.',
+    );
+  });
+
+  test('dragging moves the marker along x only', () => {
+    const { chart } = render(api, defaults);
+    expect(chart.options.plugins.dragData).toMatchObject({ dragX: true, dragY: false });
+    expect(chart.options.animation).toBe(false);
+    expect(chart.options.parsing).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+// Building DOM without HTML strings: text always goes in as text, so no
+// value (from a URL, an input or a kernel) can ever be parsed as markup.
+
+/**
+ * h('button', { class: 'preset', onclick: f }, 'Uniform')
+ * Attributes starting with "on" become listeners; `false`/`null` ones are
+ * skipped; children are nodes or strings (inserted as text).
+ */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.slice(2), value);
+    } else if (name in element && typeof value !== 'string') {
+      element[name] = value;
+    } else {
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+let nextId = 0;
+/** A page-unique id with a readable prefix, for label/for and aria links. */
+export function uniqueId(prefix) {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}

@@ -1,0 +1,56 @@
+// Pieces every panel's chart config shares. Pure data: no canvas needed.
+
+/** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
+export const COLORS = {
+  p: '#0072B2', // blue: the true distribution P, the curves
+  q: '#D55E00', // vermillion: the model Q
+  entropy: '#009E73', // bluish green: H(P)
+  kl: '#CC79A7', // reddish purple: D(P‖Q)
+  cross: '#56B4E9', // sky blue: H(P,Q)
+  marker: '#000000',
+  grid: 'rgba(0, 0, 0, 0.1)',
+};
+
+/** Options for a chart that redraws on every input event. */
+export function baseOptions() {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    parsing: false,
+    normalized: true,
+    events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'],
+    plugins: {
+      legend: { display: true, position: 'bottom', labels: { boxWidth: 14 } },
+      tooltip: { enabled: true },
+      dragData: false,
+    },
+  };
+}
+
+/** Ready {x, y} points from a kernel curve (Float64Arrays x and y). */
+export function points({ x, y }) {
+  const out = new Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = { x: x[i], y: y[i] };
+  return out;
+}
+
+/** Axis title with the unit: "entropy H(p) (bits)". */
+export function axisTitle(text) {
+  return { display: true, text, font: { size: 13 } };
+}
+
+/**
+ * Copies a freshly rendered config onto a live chart (datasets and scales),
+ * keeping the chart's own objects, then redraws without animation.
+ */
+export function applyConfig(chart, config) {
+  config.data.datasets.forEach((dataset, i) => {
+    Object.assign(chart.data.datasets[i], dataset);
+  });
+  if (config.data.labels) chart.data.labels = config.data.labels;
+  for (const [axis, scale] of Object.entries(config.options.scales ?? {})) {
+    Object.assign(chart.options.scales[axis], scale);
+  }
+  chart.update('none');
+}

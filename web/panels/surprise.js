@@ -1,0 +1,160 @@
+// Panel 1: surprise I(p) = −log p. The curve, a draggable point on it, the
+// four properties as live numbers, and two independent events whose
+// surprises add.
+import { h } from '../dom.js';
+import { probabilityControl } from '../controls.js';
+import { formatInfo, formatProbability, unitName } from '../format.js';
+import { COLORS, applyConfig, axisTitle, baseOptions, points } from './chart-common.js';
+
+/** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
+export const TOP_NATS = 7;
+
+export const defaults = { p: 0.25, p1: 0.5, p2: 0.25, units: 'nats' };
+
+/**
+ * Everything the panel shows for `state`, computed by the kernels: the chart
+ * config (pure data) and the texts of the readouts.
+ */
+export function render(api, state) {
+  const { p, p1, p2, units } = state;
+  const opts = { units };
+  const curve = api.surpriseCurve({ points: 240, maxNats: TOP_NATS, units });
+  const top = curve.y[0]; // I at the left end of the curve: the top of the axis
+  const pAtTop = curve.x[0];
+  const surprise = api.surprise(p, opts);
+  const clipped = surprise > top;
+  const joint = api.jointSurprise(p1, p2, opts);
+  const s1 = api.surprise(p1, opts);
+  const s2 = api.surprise(p2, opts);
+  const u = unitName(units);
+
+  const chart = {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          label: 'I(p) = −log p',
+          data: points(curve),
+          borderColor: COLORS.p,
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 0,
+          tension: 0,
+          dragData: false,
+        },
+        {
+          label: clipped ? 'your p (above the chart)' : 'your p',
+          data: [{ x: p, y: clipped ? top : surprise }],
+          showLine: false,
+          pointRadius: 8,
+          pointHoverRadius: 10,
+          pointHitRadius: 24,
+          pointStyle: clipped ? 'triangle' : 'circle',
+          backgroundColor: COLORS.marker,
+          borderColor: '#ffffff',
+          borderWidth: 2,
+        },
+      ],
+    },
+    options: {
+      ...baseOptions(),
+      scales: {
+        x: { type: 'linear', min: 0, max: 1, title: axisTitle('probability p of the event') },
+        y: { type: 'linear', min: 0, max: top, title: axisTitle(`surprise I(p) in ${u}`) },
+      },
+      plugins: {
+        ...baseOptions().plugins,
+        dragData: { dragX: true, dragY: false, showTooltip: false },
+      },
+    },
+  };
+
+  const readouts = {
+    value: `I(${formatProbability(p)}) = ${formatInfo(surprise, units)}`,
+    clip: clipped
+      ? `I(${formatProbability(p)}) = ${formatInfo(surprise, units)} lies above the top of the chart, ` +
+        `which is cut at ${formatInfo(top, units)}: as p → 0 the surprise grows without bound` +
+        (surprise === Infinity ? ', and an impossible event would be infinitely surprising.' : '.')
+      : `The chart is cut at ${formatInfo(top, units)} (p = ${formatProbability(pAtTop)}); ` +
+        'the curve keeps rising past it, without bound, as p → 0.',
+    properties: [
+      `Never negative: I(${formatProbability(p)}) = ${formatInfo(surprise, units)} ≥ 0, since p ≤ 1.`,
+      `A certain event tells you nothing: I(1) = ${formatInfo(api.surprise(1, opts), units)}.`,
+      `Rare events are very surprising: I(0.001) = ${formatInfo(api.surprise(0.001, opts), units)}, ` +
+        `I(0.000001) = ${formatInfo(api.surprise(1e-6, opts), units)}, I(0) = ∞.`,
+      'Surprises of independent events add (below).',
+    ],
+    joint:
+      `I(p₁) + I(p₂) = ${formatInfo(s1, units)} + ${formatInfo(s2, units)} = ${formatInfo(joint.sum, units)}; ` +
+      `both together: I(p₁·p₂) = I(${formatProbability(joint.probability)}) = ${formatInfo(joint.joint, units)}.`,
+  };
+  return { chart, readouts };
+}
+
+/**
+ * The view: builds the panel's controls inside `root`, draws the chart and
+ * keeps both in step with the store.
+ * @param {HTMLElement} root
+ * @param {{api: object, store: object, Chart: Function}} context
+ */
+export function mount(root, { api, store, Chart }) {
+  const state = () => store.get();
+  const pControl = probabilityControl({
+    label: 'Probability p of the event',
+    name: 'surprise-p',
+    value: state().p,
+    onChange: (p) => store.set({ p }),
+  });
+  const p1Control = probabilityControl({
+    label: 'p₁, first event',
+    name: 'surprise-p1',
+    value: state().p1,
+    onChange: (p1) => store.set({ p1 }),
+  });
+  const p2Control = probabilityControl({
+    label: 'p₂, second event',
+    name: 'surprise-p2',
+    value: state().p2,
+    onChange: (p2) => store.set({ p2 }),
+  });
+  const canvas = h('canvas', { role: 'img', 'aria-label': 'The surprise curve I(p) = −log p with your point on it' });
+  const value = h('p', { class: 'readout', 'data-readout': 'surprise-value', 'aria-live': 'polite' });
+  const clip = h('p', { class: 'note', 'data-readout': 'surprise-clip' });
+  const properties = h('ul', { class: 'properties', 'data-readout': 'surprise-properties' });
+  const joint = h('p', { class: 'readout', 'data-readout': 'surprise-joint' });
+
+  root.replaceChildren(
+    h('div', { class: 'chart' }, canvas),
+    pControl.element,
+    value,
+    clip,
+    properties,
+    h('h3', {}, 'Two independent events'),
+    p1Control.element,
+    p2Control.element,
+    joint,
+  );
+
+  const first = render(api, state());
+  first.chart.options.plugins.dragData.onDrag = (event, datasetIndex, index, point) => {
+    store.set({ p: point.x });
+    return false; // the store update redraws the point on the curve
+  };
+  const chart = new Chart(canvas, first.chart);
+  canvas.infotheoryChart = chart;
+
+  function update(s) {
+    const { chart: config, readouts } = render(api, s);
+    applyConfig(chart, config);
+    pControl.set(s.p);
+    p1Control.set(s.p1);
+    p2Control.set(s.p2);
+    value.textContent = readouts.value;
+    clip.textContent = readouts.clip;
+    properties.replaceChildren(...readouts.properties.map((text) => h('li', {}, text)));
+    joint.textContent = readouts.joint;
+  }
+  update(state());
+  store.subscribe(update);
+  return { chart, update };
+}

@@ -1,0 +1,31 @@
+// A Chart.js plugin (a plain object with an id and hooks) that writes each
+// bar's value on it. A dataset opts in with `valueLabels: ['0.693', null]`,
+// one ready-formatted string (or null) per bar.
+export const valueLabelsPlugin = {
+  id: 'valueLabels',
+  defaults: { color: '#000000', font: '600 13px system-ui, sans-serif' },
+  afterDatasetsDraw(chart, args, options) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = options.font;
+    ctx.textBaseline = 'middle';
+    chart.data.datasets.forEach((dataset, datasetIndex) => {
+      if (!dataset.valueLabels || !chart.isDatasetVisible(datasetIndex)) return;
+      chart.getDatasetMeta(datasetIndex).data.forEach((bar, index) => {
+        const text = dataset.valueLabels[index];
+        if (!text) return;
+        const { x, y, base } = bar.getProps(['x', 'y', 'base'], true);
+        ctx.fillStyle = options.color;
+        if (chart.options.indexAxis === 'y') {
+          const inside = Math.abs(x - base) > ctx.measureText(text).width + 8;
+          ctx.textAlign = inside ? 'center' : 'left';
+          ctx.fillText(text, inside ? (x + base) / 2 : Math.max(x, base) + 4, y);
+        } else {
+          ctx.textAlign = 'center';
+          ctx.fillText(text, x, Math.min(y, base) - 8);
+        }
+      });
+    });
+    ctx.restore();
+  },
+};
