@@ -28,8 +28,8 @@ std::vector<double> copyIn(const val& array) {
 
 val copyOut(const std::vector<double>& values) {
   val out = val::global("Float64Array").new_(values.size());
-  out.call<void>("set", val(emscripten::typed_memory_view(values.size(),
-                                                           values.data())));
+  out.call<void>(
+      "set", val(emscripten::typed_memory_view(values.size(), values.data())));
   return out;
 }
 
@@ -157,9 +157,8 @@ val pointMass(double k, double index) {
   if (!toCount(index, infotheory::kMaxCategories, i)) {
     return refused(notCount("index", index, infotheory::kMaxCategories));
   }
-  return distribution(k, [&](std::span<double> out) {
-    return infotheory::pointMass(i, out);
-  });
+  return distribution(
+      k, [&](std::span<double> out) { return infotheory::pointMass(i, out); });
 }
 
 val randomDistribution(double k, double seed) {

@@ -10,10 +10,10 @@
 namespace infotheory {
 
 struct Decomposition {
-  double entropy;        // H(P)
-  double crossEntropy;   // H(P, Q)
-  double kl;             // D(P || Q)
-  double reverseKl;      // D(Q || P), to show the asymmetry
+  double entropy;       // H(P)
+  double crossEntropy;  // H(P, Q)
+  double kl;            // D(P || Q)
+  double reverseKl;     // D(Q || P), to show the asymmetry
 };
 
 Result<Decomposition> decompose(std::span<const double> p,

@@ -46,9 +46,8 @@ std::optional<InputError> uniformDistribution(std::span<double> out) {
 std::optional<InputError> pointMass(size_t index, std::span<double> out) {
   if (auto problem = checkCategories(out)) return problem;
   if (index >= out.size()) {
-    return InputError{"index = " + std::to_string(index) +
-                      " is outside [0, " + std::to_string(out.size() - 1) +
-                      "]"};
+    return InputError{"index = " + std::to_string(index) + " is outside [0, " +
+                      std::to_string(out.size() - 1) + "]"};
   }
   for (double& x : out) x = 0.0;
   out[index] = 1.0;
@@ -70,8 +69,8 @@ std::optional<InputError> setProbability(std::span<const double> p,
                                          std::span<double> out) {
   if (auto problem = checkDistribution(p, "P")) return problem;
   if (index >= p.size()) {
-    return InputError{"index = " + std::to_string(index) +
-                      " is outside [0, " + std::to_string(p.size() - 1) + "]"};
+    return InputError{"index = " + std::to_string(index) + " is outside [0, " +
+                      std::to_string(p.size() - 1) + "]"};
   }
   if (auto problem = checkProbability(value, "value")) return problem;
   if (out.size() != p.size()) {
@@ -102,7 +101,8 @@ std::optional<InputError> resizeDistribution(std::span<const double> p,
   if (auto problem = checkCategories(out)) return problem;
   const size_t old_k = p.size(), new_k = out.size();
   if (new_k >= old_k) {
-    const double scale = static_cast<double>(old_k) / static_cast<double>(new_k);
+    const double scale =
+        static_cast<double>(old_k) / static_cast<double>(new_k);
     for (size_t i = 0; i < old_k; ++i) out[i] = p[i] * scale;
     for (size_t i = old_k; i < new_k; ++i) {
       out[i] = 1.0 / static_cast<double>(new_k);

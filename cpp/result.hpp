@@ -16,7 +16,7 @@ struct InputError {
 template <class T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit
+  Result(T value) : state_(std::move(value)) {}           // NOLINT: implicit
   Result(InputError error) : state_(std::move(error)) {}  // NOLINT: implicit
 
   bool ok() const { return std::holds_alternative<T>(state_); }

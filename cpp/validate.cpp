@@ -25,7 +25,8 @@ std::string indexed(std::string_view name, size_t i) {
 
 bool isProbability(double x) { return x >= 0.0 && x <= 1.0; }  // NaN fails
 
-// Why x, which failed isProbability, is not a probability. `label` is "p" or "P[3]".
+// Why x, which failed isProbability, is not a probability. `label` is "p" or
+// "P[3]".
 InputError probabilityProblem(double x, const std::string& label) {
   if (std::isnan(x)) return InputError{label + " is NaN, not a number"};
   if (std::isinf(x)) {
@@ -48,7 +49,8 @@ std::optional<InputError> checkProbability(double p, std::string_view name) {
 }
 
 std::optional<InputError> checkFinite(double x, std::string_view name) {
-  if (std::isnan(x)) return InputError{std::string(name) + " is NaN, not a number"};
+  if (std::isnan(x))
+    return InputError{std::string(name) + " is NaN, not a number"};
   if (std::isinf(x)) {
     return InputError{std::string(name) + " is " + formatNumber(x) +
                       "; it must be finite"};

@@ -27,8 +27,8 @@ std::optional<InputError> checkProbability(double p, std::string_view name);
 // x must be finite (any sign).
 std::optional<InputError> checkFinite(double x, std::string_view name);
 
-// P must be non-empty, at most kMaxCategories long, every entry finite in [0, 1], and sum to 1 within
-// kSumTolerance (summed with compensation).
+// P must be non-empty, at most kMaxCategories long, every entry finite in [0,
+// 1], and sum to 1 within kSumTolerance (summed with compensation).
 std::optional<InputError> checkDistribution(std::span<const double> p,
                                             std::string_view name);
 

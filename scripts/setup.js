@@ -24,7 +24,9 @@ function installed(pkg) {
 
 export function setupSystem({ browser = true } = {}) {
   if (!have('dpkg-query')) {
-    console.warn('setup: not a Debian system; install cmake, g++, GoogleTest, nlohmann-json, emscripten and chromium yourself.');
+    console.warn(
+      'setup: not a Debian system; install cmake, g++, GoogleTest, nlohmann-json, emscripten and chromium yourself.',
+    );
     return;
   }
   const wanted = Object.keys(PACKAGES).filter((pkg) => browser || pkg !== 'chromium');
@@ -46,8 +48,7 @@ export function setupSystem({ browser = true } = {}) {
 export function setupNode() {
   const lock = path.join(ROOT, 'package-lock.json');
   const installedLock = path.join(ROOT, 'node_modules', '.package-lock.json');
-  const fresh =
-    fs.existsSync(installedLock) && fs.statSync(installedLock).mtimeMs >= fs.statSync(lock).mtimeMs;
+  const fresh = fs.existsSync(installedLock) && fs.statSync(installedLock).mtimeMs >= fs.statSync(lock).mtimeMs;
   if (!fresh) run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 

@@ -61,7 +61,8 @@ void runValueCases(const char* section, Compute compute) {
   const auto& list = cases()[section];
   ASSERT_FALSE(list.empty()) << section;
   for (const auto& c : list) {
-    const std::string name = std::string(section) + ": " + c["name"].get<std::string>();
+    const std::string name =
+        std::string(section) + ": " + c["name"].get<std::string>();
     for (const auto& [key, units] :
          {std::pair{"nats", Units::kNats}, std::pair{"bits", Units::kBits}}) {
       const Result<double> got = compute(c, units);

@@ -103,7 +103,8 @@ TEST(KlDivergence, TermSurvivesRatiosThatOverflow) {
   EXPECT_TRUE(std::isfinite(got));
   EXPECT_NEAR(got, -std::log(q), 1e-12);
   // q / p underflows to a subnormal: the term is p log(p) with p = q.
-  EXPECT_NEAR(klTerm(q, 1.0), q * std::log(q), 1e-15 * std::fabs(q * std::log(q)));
+  EXPECT_NEAR(klTerm(q, 1.0), q * std::log(q),
+              1e-15 * std::fabs(q * std::log(q)));
 }
 
 TEST(KlDivergence, TinyDivergencesAreResolved) {

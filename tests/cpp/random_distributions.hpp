@@ -19,8 +19,10 @@ inline std::vector<double> randomDistribution(std::mt19937_64& rng, size_t k,
     x = -std::log1p(-unit(rng));  // Exp(1)
     if (sparse) {
       const double u = unit(rng);
-      if (u < 0.25) x = 0.0;
-      else if (u < 0.35) x *= 1e-12;
+      if (u < 0.25)
+        x = 0.0;
+      else if (u < 0.35)
+        x *= 1e-12;
     }
     total += x;
   }

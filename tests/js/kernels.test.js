@@ -33,7 +33,9 @@ describe('arguments', () => {
       'klDivergence: Q must be an array or Float64Array of probabilities, got undefined',
     );
     expect(() => api.crossEntropy('0.5,0.5', [0.5, 0.5])).toThrow('crossEntropy: P must be an array');
-    expect(() => api.entropy(new Map())).toThrow('entropy: P must be an array or Float64Array of probabilities, got a Map');
+    expect(() => api.entropy(new Map())).toThrow(
+      'entropy: P must be an array or Float64Array of probabilities, got a Map',
+    );
     expect(() => api.entropy({})).toThrow('got an Object');
   });
 

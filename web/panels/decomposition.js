@@ -238,7 +238,17 @@ export function mount(root, { api, store, Chart }) {
     'table',
     { class: 'distribution-table' },
     h('caption', {}, 'P and Q by category (type a value; the others rescale to keep the sum 1)'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Category'), h('th', { scope: 'col' }, 'P'), h('th', { scope: 'col' }, 'Q'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Category'),
+        h('th', { scope: 'col' }, 'P'),
+        h('th', { scope: 'col' }, 'Q'),
+      ),
+    ),
     tableBody,
   );
 

@@ -17,9 +17,12 @@ export const valueLabelsPlugin = {
         const { x, y, base } = bar.getProps(['x', 'y', 'base'], true);
         ctx.fillStyle = options.color;
         if (chart.options.indexAxis === 'y') {
-          const inside = Math.abs(x - base) > ctx.measureText(text).width + 8;
+          const width = ctx.measureText(text).width;
+          const inside = Math.abs(x - base) > width + 8;
+          // Outside the bar, but never past the canvas's right edge.
+          const outside = Math.min(Math.max(x, base) + 4, chart.width - width - 2);
           ctx.textAlign = inside ? 'center' : 'left';
-          ctx.fillText(text, inside ? (x + base) / 2 : Math.max(x, base) + 4, y);
+          ctx.fillText(text, inside ? (x + base) / 2 : outside, y);
         } else {
           ctx.textAlign = 'center';
           ctx.fillText(text, x, Math.min(y, base) - 8);
