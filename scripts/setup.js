@@ -42,7 +42,7 @@ export function setupSystem({ browser = true } = {}) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const [aptCommand, ...aptPrefix] = [...sudo, 'apt-get'];
   run(aptCommand, [...aptPrefix, 'update', '-qq'], { env });
-  run(aptCommand, [...aptPrefix, 'install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+  run(aptCommand, [...aptPrefix, 'install', '-y', '-qq', ...missing], { env });
 }
 
 export function setupNode() {

@@ -35,9 +35,77 @@ export function points({ x, y }) {
   return out;
 }
 
-/** Axis title with the unit: "entropy H(p) (bits)". */
+/** Axis title: "entropy H(p) in bits". */
 export function axisTitle(text) {
   return { display: true, text, font: { size: 13 } };
+}
+
+/**
+ * A curve over p in [0, 1] with one marker on it that drags along x (the
+ * surprise and coin panels).
+ * @param {{curve: {x: Float64Array, y: Float64Array}, curveLabel: string,
+ *          marker: {x: number, y: number}, markerLabel: string, markerStyle?: string,
+ *          xTitle: string, y: object}} spec  `y`: the y scale options
+ */
+export function curveWithMarker({ curve, curveLabel, marker, markerLabel, markerStyle = 'circle', xTitle, y }) {
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          label: curveLabel,
+          data: points(curve),
+          borderColor: COLORS.p,
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 0,
+          tension: 0,
+          dragData: false,
+        },
+        {
+          label: markerLabel,
+          data: [marker],
+          showLine: false,
+          pointRadius: 8,
+          pointHoverRadius: 10,
+          pointHitRadius: 24,
+          pointStyle: markerStyle,
+          backgroundColor: COLORS.marker,
+          borderColor: '#ffffff',
+          borderWidth: 2,
+        },
+      ],
+    },
+    options: {
+      ...baseOptions(),
+      scales: {
+        x: { type: 'linear', min: 0, max: 1, title: axisTitle(xTitle) },
+        y: { type: 'linear', min: 0, ...y },
+      },
+      plugins: {
+        ...baseOptions().plugins,
+        dragData: { dragX: true, dragY: false, showTooltip: false },
+      },
+    },
+  };
+}
+
+/**
+ * Draws `config` on `canvas`. With `onDrag(datasetIndex, index, value)`, a
+ * dragged point is not moved by the drag plugin: the callback updates the
+ * state, and the redraw from the state moves it. The chart is reachable as
+ * canvas.infotheoryChart (for tests and debugging).
+ */
+export function createChart(Chart, canvas, config, onDrag) {
+  if (onDrag) {
+    config.options.plugins.dragData.onDrag = (event, datasetIndex, index, value) => {
+      onDrag(datasetIndex, index, value);
+      return false;
+    };
+  }
+  const chart = new Chart(canvas, config);
+  canvas.infotheoryChart = chart;
+  return chart;
 }
 
 /**

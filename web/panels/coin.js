@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, points } from './chart-common.js';
+import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
 export const defaults = { p: 0.5, units: 'nats' };
 
@@ -20,45 +20,14 @@ export function render(api, state) {
   const ceilingOther = api.binaryEntropy(0.5, { units: other });
   const u = unitName(units);
 
-  const chart = {
-    type: 'line',
-    data: {
-      datasets: [
-        {
-          label: 'H(p) = −p log p − (1 − p) log(1 − p)',
-          data: points(curve),
-          borderColor: COLORS.p,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHitRadius: 0,
-          tension: 0,
-          dragData: false,
-        },
-        {
-          label: 'your coin',
-          data: [{ x: p, y: entropy }],
-          showLine: false,
-          pointRadius: 8,
-          pointHoverRadius: 10,
-          pointHitRadius: 24,
-          backgroundColor: COLORS.marker,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      scales: {
-        x: { type: 'linear', min: 0, max: 1, title: axisTitle('probability of heads p') },
-        y: { type: 'linear', min: 0, suggestedMax: ceiling, grace: '8%', title: axisTitle(`entropy H(p) in ${u}`) },
-      },
-      plugins: {
-        ...baseOptions().plugins,
-        dragData: { dragX: true, dragY: false, showTooltip: false },
-      },
-    },
-  };
+  const chart = curveWithMarker({
+    curve,
+    curveLabel: 'H(p) = −p log p − (1 − p) log(1 − p)',
+    marker: { x: p, y: entropy },
+    markerLabel: 'your coin',
+    xTitle: 'probability of heads p',
+    y: { suggestedMax: ceiling, grace: '8%', title: axisTitle(`entropy H(p) in ${u}`) },
+  });
 
   let note;
   if (entropy === 0) {
@@ -96,13 +65,9 @@ export function mount(root, { api, store, Chart }) {
   const note = h('p', { class: 'note', 'data-readout': 'coin-note' });
   root.replaceChildren(h('div', { class: 'chart' }, canvas), control.element, presets, value, note);
 
-  const first = render(api, state());
-  first.chart.options.plugins.dragData.onDrag = (event, datasetIndex, index, point) => {
-    store.set({ p: point.x });
-    return false;
-  };
-  const chart = new Chart(canvas, first.chart);
-  canvas.infotheoryChart = chart;
+  const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
+    store.set({ p: point.x }),
+  );
 
   function update(s) {
     const { chart: config, readouts } = render(api, s);

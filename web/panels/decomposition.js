@@ -4,7 +4,7 @@
 import { h, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions } from './chart-common.js';
+import { COLORS, applyConfig, axisTitle, baseOptions, createChart } from './chart-common.js';
 
 export const MIN_K = 2;
 export const MAX_K = 10;
@@ -266,14 +266,11 @@ export function mount(root, { api, store, Chart }) {
   );
 
   const first = render(api, state());
-  first.bars.options.plugins.dragData.onDrag = (event, datasetIndex, index, value) => {
-    setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value);
-    return false; // the store update redraws every bar, renormalised
-  };
-  const bars = new Chart(barsCanvas, first.bars);
-  const stack = new Chart(stackCanvas, first.stack);
-  barsCanvas.infotheoryChart = bars;
-  stackCanvas.infotheoryChart = stack;
+  // The store update redraws every bar, renormalised by the kernel.
+  const bars = createChart(Chart, barsCanvas, first.bars, (datasetIndex, index, value) =>
+    setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
+  );
+  const stack = createChart(Chart, stackCanvas, first.stack);
 
   // Table rows are rebuilt only when K changes, so typing is never interrupted.
   let inputs = [];

@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, points } from './chart-common.js';
+import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;
@@ -28,46 +28,15 @@ export function render(api, state) {
   const s2 = api.surprise(p2, opts);
   const u = unitName(units);
 
-  const chart = {
-    type: 'line',
-    data: {
-      datasets: [
-        {
-          label: 'I(p) = −log p',
-          data: points(curve),
-          borderColor: COLORS.p,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHitRadius: 0,
-          tension: 0,
-          dragData: false,
-        },
-        {
-          label: clipped ? 'your p (above the chart)' : 'your p',
-          data: [{ x: p, y: clipped ? top : surprise }],
-          showLine: false,
-          pointRadius: 8,
-          pointHoverRadius: 10,
-          pointHitRadius: 24,
-          pointStyle: clipped ? 'triangle' : 'circle',
-          backgroundColor: COLORS.marker,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      scales: {
-        x: { type: 'linear', min: 0, max: 1, title: axisTitle('probability p of the event') },
-        y: { type: 'linear', min: 0, max: top, title: axisTitle(`surprise I(p) in ${u}`) },
-      },
-      plugins: {
-        ...baseOptions().plugins,
-        dragData: { dragX: true, dragY: false, showTooltip: false },
-      },
-    },
-  };
+  const chart = curveWithMarker({
+    curve,
+    curveLabel: 'I(p) = −log p',
+    marker: { x: p, y: clipped ? top : surprise },
+    markerLabel: clipped ? 'your p (above the chart)' : 'your p',
+    markerStyle: clipped ? 'triangle' : 'circle',
+    xTitle: 'probability p of the event',
+    y: { max: top, title: axisTitle(`surprise I(p) in ${u}`) },
+  });
 
   const readouts = {
     value: `I(${formatProbability(p)}) = ${formatInfo(surprise, units)}`,
@@ -135,13 +104,10 @@ export function mount(root, { api, store, Chart }) {
     joint,
   );
 
-  const first = render(api, state());
-  first.chart.options.plugins.dragData.onDrag = (event, datasetIndex, index, point) => {
-    store.set({ p: point.x });
-    return false; // the store update redraws the point on the curve
-  };
-  const chart = new Chart(canvas, first.chart);
-  canvas.infotheoryChart = chart;
+  // The store update redraws the point on the curve, at I(p) from the kernel.
+  const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
+    store.set({ p: point.x }),
+  );
 
   function update(s) {
     const { chart: config, readouts } = render(api, s);
