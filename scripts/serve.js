@@ -52,6 +52,10 @@ export function serve(dir = path.join(ROOT, 'dist'), port = 0) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serve(undefined, port);
-  console.log(`Serving dist/ at ${url}  (Ctrl+C to stop)`);
+  const { url } = await serve(undefined, port).catch((error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${port} is busy; using a free one.`);
+    return serve(undefined, 0);
+  });
+  console.log(`\nServing dist/ at ${url}  (Ctrl+C to stop)`);
 }

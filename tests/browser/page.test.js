@@ -146,6 +146,24 @@ describe('interaction', () => {
     expect(p.y).toBe(expected); // snapped onto the curve by the kernel
   });
 
+  test('an impossible event reads ∞ and its point sits on the top edge as a triangle', async () => {
+    const page = await open();
+    await page.locator('#surprise input.number').first().fill('0');
+    expect(await readout(page, 'surprise-value')).toBe('I(0) = ∞ nats');
+    const drawn = await page.$eval('#surprise canvas', (c) => {
+      const chart = c.infotheoryChart;
+      return chart.data.datasets.map((d, i) => ({
+        points: chart.getDatasetMeta(i).data.length,
+        style: chart.getDatasetMeta(i).data[0]?.options.pointStyle,
+        y: chart.getDatasetMeta(i).data[0]?.y,
+      }));
+    });
+    expect(drawn[1].points).toBe(0);
+    expect(drawn[2]).toMatchObject({ points: 1, style: 'triangle' });
+    const top = await page.$eval('#surprise canvas', (c) => c.infotheoryChart.chartArea.top);
+    expect(drawn[2].y).toBeCloseTo(top, 6);
+  });
+
   test('Set Q = P makes KL exactly 0; a point-mass Q makes it ∞ with the reason', async () => {
     const page = await open();
     await page.getByRole('group', { name: 'Q:' }).getByRole('button', { name: 'Set Q = P' }).click();

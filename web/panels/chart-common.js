@@ -40,54 +40,84 @@ export function axisTitle(text) {
   return { display: true, text, font: { size: 13 } };
 }
 
+/** A draggable point: a black disc, or a triangle where it stands for a value off the chart. */
+function markerDataset(label, data, pointStyle) {
+  return {
+    label,
+    data,
+    showLine: false,
+    pointRadius: 8,
+    pointHoverRadius: 10,
+    pointHitRadius: 24,
+    pointStyle,
+    clip: false, // a marker at the chart's edge shows whole
+    backgroundColor: COLORS.marker,
+    borderColor: '#ffffff',
+    borderWidth: 2,
+  };
+}
+
 /**
  * A curve over p in [0, 1] with one marker on it that drags along x (the
- * surprise and coin panels).
+ * surprise and coin panels). With `offChartLabel`, a second marker dataset
+ * (a triangle) holds the point instead when `offChart` is true: Chart.js
+ * does not restyle points on update('none'), so the style lives in the
+ * dataset and the point moves between them.
  * @param {{curve: {x: Float64Array, y: Float64Array}, curveLabel: string,
- *          marker: {x: number, y: number}, markerLabel: string, markerStyle?: string,
- *          xTitle: string, y: object}} spec  `y`: the y scale options
+ *          marker: {x: number, y: number}, markerLabel: string,
+ *          offChart?: boolean, offChartLabel?: string, xTitle: string, y: object}} spec
+ *          `y`: the y scale options
  */
-export function curveWithMarker({ curve, curveLabel, marker, markerLabel, markerStyle = 'circle', xTitle, y }) {
+export function curveWithMarker({
+  curve,
+  curveLabel,
+  marker,
+  markerLabel,
+  offChart = false,
+  offChartLabel,
+  xTitle,
+  y,
+}) {
+  const datasets = [
+    {
+      label: curveLabel,
+      data: points(curve),
+      borderColor: COLORS.p,
+      borderWidth: 2,
+      pointRadius: 0,
+      pointHitRadius: 0,
+      tension: 0,
+      dragData: false,
+    },
+    markerDataset(markerLabel, offChart ? [] : [marker], 'circle'),
+  ];
+  if (offChartLabel) datasets.push(markerDataset(offChartLabel, offChart ? [marker] : [], 'triangle'));
   return {
     type: 'line',
-    data: {
-      datasets: [
-        {
-          label: curveLabel,
-          data: points(curve),
-          borderColor: COLORS.p,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHitRadius: 0,
-          tension: 0,
-          dragData: false,
-        },
-        {
-          label: markerLabel,
-          data: [marker],
-          showLine: false,
-          pointRadius: 8,
-          pointHoverRadius: 10,
-          pointHitRadius: 24,
-          pointStyle: markerStyle,
-          backgroundColor: COLORS.marker,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-        },
-      ],
-    },
+    data: { datasets },
     options: {
       ...baseOptions(),
+      layout: { padding: { top: 12, right: 12 } },
       scales: {
         x: { type: 'linear', min: 0, max: 1, title: axisTitle(xTitle) },
         y: { type: 'linear', min: 0, ...y },
       },
       plugins: {
         ...baseOptions().plugins,
+        // Only the markers in use are listed.
+        legend: {
+          ...baseOptions().plugins.legend,
+          labels: { ...baseOptions().plugins.legend.labels, filter: hasData },
+        },
         dragData: { dragX: true, dragY: false, showTooltip: false },
       },
     },
   };
+}
+
+/** Legend filter: lists a dataset only while it has points. */
+function hasData(item, data) {
+  return data.datasets[item.datasetIndex].data.length > 0;
 }
 
 /**

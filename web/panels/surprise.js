@@ -32,8 +32,9 @@ export function render(api, state) {
     curve,
     curveLabel: 'I(p) = −log p',
     marker: { x: p, y: clipped ? top : surprise },
-    markerLabel: clipped ? 'your p (above the chart)' : 'your p',
-    markerStyle: clipped ? 'triangle' : 'circle',
+    markerLabel: 'your p',
+    offChart: clipped,
+    offChartLabel: 'your p (I(p) above the chart)',
     xTitle: 'probability p of the event',
     y: { max: top, title: axisTitle(`surprise I(p) in ${u}`) },
   });

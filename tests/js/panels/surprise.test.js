@@ -11,9 +11,10 @@ beforeAll(async () => {
 describe('surprise panel', () => {
   test('the marker sits on the curve at I(p)', () => {
     const { chart, readouts } = render(api, { ...defaults, p: 0.25 });
-    const [curve, marker] = chart.data.datasets;
+    const [curve, marker, offChart] = chart.data.datasets;
     expect(marker.data).toEqual([{ x: 0.25, y: api.surprise(0.25) }]);
     expect(marker.pointStyle).toBe('circle');
+    expect(offChart.data).toEqual([]);
     expect(readouts.value).toBe('I(0.250) = 1.386 nats');
     expect(curve.data[curve.data.length - 1]).toEqual({ x: 1, y: 0 });
     expect(curve.dragData).toBe(false);
@@ -29,9 +30,11 @@ describe('surprise panel', () => {
 
   test('a p whose surprise is off the chart is drawn at the top edge and explained', () => {
     const { chart, readouts } = render(api, { ...defaults, p: 1e-4 });
-    const marker = chart.data.datasets[1];
-    expect(marker.data[0].y).toBe(chart.options.scales.y.max);
-    expect(marker.pointStyle).toBe('triangle');
+    const [, marker, offChart] = chart.data.datasets;
+    expect(marker.data).toEqual([]);
+    expect(offChart.data).toEqual([{ x: 1e-4, y: chart.options.scales.y.max }]);
+    expect(offChart.pointStyle).toBe('triangle');
+    expect(offChart.label).toBe('your p (I(p) above the chart)');
     expect(readouts.clip).toContain('I(1.00 × 10⁻⁴) = 9.210 nats lies above the top of the chart');
   });
 
