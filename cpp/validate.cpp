@@ -58,6 +58,27 @@ std::optional<InputError> checkFinite(double x, std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<InputError> checkPositive(double x, std::string_view name) {
+  if (auto problem = checkFinite(x, name)) return problem;
+  if (x > 0.0) return std::nullopt;
+  return InputError{std::string(name) + " = " + formatNumber(x) +
+                    " must be positive"};
+}
+
+std::optional<InputError> checkFiniteArray(std::span<const double> xs,
+                                           std::string_view name) {
+  if (xs.empty()) return InputError{std::string(name) + " is empty"};
+  if (xs.size() > kMaxCategories) {
+    return InputError{std::string(name) + " has " + std::to_string(xs.size()) +
+                      " entries; at most " + std::to_string(kMaxCategories) +
+                      " are allowed"};
+  }
+  for (size_t i = 0; i < xs.size(); ++i) {
+    if (!std::isfinite(xs[i])) return checkFinite(xs[i], indexed(name, i));
+  }
+  return std::nullopt;
+}
+
 std::optional<InputError> checkDistribution(std::span<const double> p,
                                             std::string_view name) {
   if (p.empty()) {

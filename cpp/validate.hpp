@@ -27,6 +27,14 @@ std::optional<InputError> checkProbability(double p, std::string_view name);
 // x must be finite (any sign).
 std::optional<InputError> checkFinite(double x, std::string_view name);
 
+// x must be finite and > 0 ("sigma = 0 must be positive").
+std::optional<InputError> checkPositive(double x, std::string_view name);
+
+// xs must be non-empty, at most kMaxCategories long, every entry finite
+// ("logits[2] is NaN, not a number").
+std::optional<InputError> checkFiniteArray(std::span<const double> xs,
+                                           std::string_view name);
+
 // P must be non-empty, at most kMaxCategories long, every entry finite in [0,
 // 1], and sum to 1 within kSumTolerance (summed with compensation).
 std::optional<InputError> checkDistribution(std::span<const double> p,

@@ -60,6 +60,19 @@ TEST(Validate, PairsMustHaveEqualLengths) {
             "same categories");
 }
 
+TEST(Validate, PositiveAndFiniteArrays) {
+  EXPECT_FALSE(checkPositive(1e-300, "sigma"));
+  EXPECT_EQ(checkPositive(0.0, "sigma")->message, "sigma = 0 must be positive");
+  EXPECT_EQ(checkPositive(-kInf, "sigma")->message,
+            "sigma is -Infinity; it must be finite");
+  const std::vector<double> ok = {-1e4, 0.0, 1e4};
+  EXPECT_FALSE(checkFiniteArray(ok, "logits"));
+  const std::vector<double> bad = {0.0, 1.0, std::nan("")};
+  EXPECT_EQ(checkFiniteArray(bad, "logits")->message,
+            "logits[2] is NaN, not a number");
+  EXPECT_EQ(checkFiniteArray({}, "logits")->message, "logits is empty");
+}
+
 TEST(Validate, FormatsNumbersReadably) {
   EXPECT_EQ(formatNumber(0.1), "0.1");
   EXPECT_EQ(formatNumber(1.000000002), "1.000000002");
