@@ -53,6 +53,9 @@ bool toCount(double x, Int limit, Int& out) {
   return true;
 }
 
+// Seeds: whole numbers a double holds exactly.
+constexpr uint64_t kMaxSeed = (uint64_t{1} << 53) - 1;
+
 std::string notCount(const char* name, double x, uint64_t limit) {
   return std::string(name) + " = " + infotheory::formatNumber(x) +
          " is not a whole number in [0, " + std::to_string(limit) + "]";
@@ -105,6 +108,16 @@ val decompose(const val& p, const val& q, bool bits) {
                });
 }
 
+// A fresh Float64Array of n values written by `fill`, or fill's refusal.
+template <class Fill>
+val filled(size_t n, Fill fill) {
+  std::vector<double> out(n);
+  if (auto problem = fill(std::span<double>(out))) {
+    return refused(problem->message);
+  }
+  return copyOut(out);
+}
+
 // A curve comes back as one Float64Array: n x values, then n y values.
 template <class Fill>
 val curve(double n, Fill fill) {
@@ -112,12 +125,9 @@ val curve(double n, Fill fill) {
   if (!toCount(n, infotheory::kMaxCurvePoints, count)) {
     return refused(notCount("n", n, infotheory::kMaxCurvePoints));
   }
-  std::vector<double> xy(2 * count);
-  std::span<double> all(xy);
-  if (auto problem = fill(all.first(count), all.last(count))) {
-    return refused(problem->message);
-  }
-  return copyOut(xy);
+  return filled(2 * count, [&](std::span<double> xy) {
+    return fill(xy.first(count), xy.last(count));
+  });
 }
 
 val surpriseCurve(double n, double max_nats, bool bits) {
@@ -139,11 +149,7 @@ val distribution(double k, Fill fill) {
   if (!toCount(k, infotheory::kMaxCategories, count)) {
     return refused(notCount("k", k, infotheory::kMaxCategories));
   }
-  std::vector<double> out(count);
-  if (auto problem = fill(std::span<double>(out))) {
-    return refused(problem->message);
-  }
-  return copyOut(out);
+  return filled(count, fill);
 }
 
 val uniformDistribution(double k) {
@@ -162,11 +168,9 @@ val pointMass(double k, double index) {
 }
 
 val randomDistribution(double k, double seed) {
-  constexpr uint64_t kMaxSeed = (uint64_t{1} << 53) - 1;  // exact in a double
   uint64_t s;
-  if (!toCount(seed, kMaxSeed, s)) {
+  if (!toCount(seed, kMaxSeed, s))
     return refused(notCount("seed", seed, kMaxSeed));
-  }
   return distribution(k, [&](std::span<double> out) {
     return infotheory::randomDistribution(s, out);
   });
@@ -184,10 +188,313 @@ val setProbability(const val& p, double index, double value) {
                       });
 }
 
+val empiricalDistribution(const val& counts) {
+  const auto cv = copyIn(counts);
+  return filled(cv.size(), [&](std::span<double> out) {
+    return infotheory::empiricalDistribution(cv, out);
+  });
+}
+
 val resizeDistribution(const val& p, double k) {
   const auto pv = copyIn(p);
   return distribution(k, [&](std::span<double> out) {
     return infotheory::resizeDistribution(pv, out);
+  });
+}
+
+val logSpace(double lo, double hi, double n) {
+  size_t count;
+  if (!toCount(n, infotheory::kMaxCurvePoints, count)) {
+    return refused(notCount("n", n, infotheory::kMaxCurvePoints));
+  }
+  return filled(count, [&](std::span<double> out) {
+    return infotheory::logSpace(lo, hi, out);
+  });
+}
+
+// Whole numbers 1..nMax spaced in log, at most `count` of them.
+val logSpacedCounts(double n_max, double count) {
+  size_t slots;
+  if (!toCount(count, infotheory::kMaxCurvePoints, slots)) {
+    return refused(notCount("count", count, infotheory::kMaxCurvePoints));
+  }
+  std::vector<double> out(slots);
+  const auto written = infotheory::logSpacedCounts(n_max, out);
+  if (!written.ok()) return refused(written.error());
+  out.resize(written.value());
+  return copyOut(out);
+}
+
+val logitsFor(const val& p, double floor) {
+  const auto pv = copyIn(p);
+  return filled(pv.size(), [&](std::span<double> out) {
+    return infotheory::logitsFor(pv, floor, out);
+  });
+}
+
+// --- Gaussians -------------------------------------------------------------
+
+val gaussianKl(double mu1, double sigma1, double mu2, double sigma2,
+               bool bits) {
+  return reply(infotheory::gaussianKl(mu1, sigma1, mu2, sigma2, unitsOf(bits)),
+               number);
+}
+
+val vaeKl(double mu, double sigma, bool bits) {
+  return reply(infotheory::vaeKl(mu, sigma, unitsOf(bits)),
+               [](const infotheory::VaeKlTerms& t) {
+                 val out = val::object();
+                 out.set("mean", t.mean);
+                 out.set("variance", t.variance);
+                 out.set("logVariance", t.logVariance);
+                 out.set("constant", t.constant);
+                 out.set("total", t.total);
+                 return out;
+               });
+}
+
+val gaussianEntropy(double sigma, bool bits) {
+  return reply(infotheory::gaussianEntropy(sigma, unitsOf(bits)), number);
+}
+
+val gaussianKlByQuadrature(double mu1, double sigma1, double mu2, double sigma2,
+                           bool bits) {
+  return reply(infotheory::gaussianKlByQuadrature(mu1, sigma1, mu2, sigma2,
+                                                  unitsOf(bits)),
+               [](const infotheory::Quadrature& q) {
+                 val out = val::object();
+                 out.set("value", q.value);
+                 out.set("errorEstimate", q.errorEstimate);
+                 out.set("evaluations", q.evaluations);
+                 return out;
+               });
+}
+
+val gaussianDensityCurve(double mu, double sigma, double lo, double hi,
+                         double n) {
+  return curve(n, [&](std::span<double> x, std::span<double> y) {
+    return infotheory::gaussianDensityCurve(mu, sigma, lo, hi, x, y);
+  });
+}
+
+// A mixture arrives as its six numbers (web/kernels.js checks the shape).
+infotheory::Mixture mixtureOf(double w1, double w2, double m1, double m2,
+                              double s1, double s2) {
+  return {{w1, w2}, {m1, m2}, {s1, s2}};
+}
+
+val mixtureDensityCurve(double w1, double w2, double m1, double m2, double s1,
+                        double s2, double lo, double hi, double n) {
+  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
+  return curve(n, [&](std::span<double> x, std::span<double> y) {
+    return infotheory::mixtureDensityCurve(p, lo, hi, x, y);
+  });
+}
+
+// p(x) for the mixture P at one point.
+val mixtureDensityAt(double w1, double w2, double m1, double m2, double s1,
+                     double s2, double x) {
+  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
+  if (auto problem = infotheory::checkMixture(p)) {
+    return refused(problem->message);
+  }
+  if (auto problem = infotheory::checkFinite(x, "x")) {
+    return refused(problem->message);
+  }
+  return val(std::exp(infotheory::mixtureLogDensity(p, x)));
+}
+
+val fitGaussian(double w1, double w2, double m1, double m2, double s1,
+                double s2, bool reverse, bool bits) {
+  const auto direction = reverse ? infotheory::Direction::kReverse
+                                 : infotheory::Direction::kForward;
+  return reply(infotheory::fitGaussian(mixtureOf(w1, w2, m1, m2, s1, s2),
+                                       direction, unitsOf(bits)),
+               [](const infotheory::GaussianFit& f) {
+                 val out = val::object();
+                 out.set("mu", f.mu);
+                 out.set("sigma", f.sigma);
+                 out.set("kl", f.kl);
+                 out.set("tie", f.tie);
+                 if (f.tie) {
+                   out.set("otherMu", f.otherMu);
+                   out.set("otherSigma", f.otherSigma);
+                 }
+                 return out;
+               });
+}
+
+// D(P || Q) or D(Q || P) for the mixture P and Q = N(mu, sigma^2).
+val mixtureKl(double w1, double w2, double m1, double m2, double s1, double s2,
+              double mu, double sigma, bool reverse, bool bits) {
+  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
+  if (auto problem = infotheory::checkMixture(p)) {
+    return refused(problem->message);
+  }
+  if (auto problem = infotheory::checkFinite(mu, "mu")) {
+    return refused(problem->message);
+  }
+  if (auto problem = infotheory::checkPositive(sigma, "sigma")) {
+    return refused(problem->message);
+  }
+  const double nats = reverse ? infotheory::reverseKlNats(p, mu, sigma)
+                              : infotheory::forwardKlNats(p, mu, sigma);
+  return val(infotheory::inUnits(nats, unitsOf(bits)));
+}
+
+val klLandscape(double w1, double w2, double m1, double m2, double s1,
+                double s2, bool reverse, double mu_lo, double mu_hi,
+                double n_mu, double log_sigma_lo, double log_sigma_hi,
+                double n_log_sigma, bool bits) {
+  constexpr size_t kLimit = 400;
+  size_t columns, rows;
+  if (!toCount(n_mu, kLimit, columns)) {
+    return refused(notCount("nMu", n_mu, kLimit));
+  }
+  if (!toCount(n_log_sigma, kLimit, rows)) {
+    return refused(notCount("nLogSigma", n_log_sigma, kLimit));
+  }
+  const auto direction = reverse ? infotheory::Direction::kReverse
+                                 : infotheory::Direction::kForward;
+  return filled(columns * rows, [&](std::span<double> out) {
+    return infotheory::klLandscape(mixtureOf(w1, w2, m1, m2, s1, s2), direction,
+                                   mu_lo, mu_hi, columns, log_sigma_lo,
+                                   log_sigma_hi, rows, unitsOf(bits), out);
+  });
+}
+
+// --- Softmax ----------------------------------------------------------------
+
+val logSoftmax(const val& logits) {
+  const auto z = copyIn(logits);
+  return filled(z.size(), [&](std::span<double> out) {
+    return infotheory::logSoftmax(z, out);
+  });
+}
+
+val softmax(const val& logits) {
+  const auto z = copyIn(logits);
+  return filled(z.size(), [&](std::span<double> out) {
+    return infotheory::softmax(z, out);
+  });
+}
+
+val softmaxCrossEntropy(const val& logits, double k, bool bits) {
+  const auto z = copyIn(logits);
+  size_t index;  // range-checked against the logits by the kernel
+  if (!toCount(k, infotheory::kMaxCategories, index)) {
+    return refused(notCount("k", k, infotheory::kMaxCategories));
+  }
+  return reply(infotheory::softmaxCrossEntropy(z, index, unitsOf(bits)),
+               number);
+}
+
+val softmaxCrossEntropyGradient(const val& logits, double k) {
+  const auto z = copyIn(logits);
+  size_t index;
+  if (!toCount(k, infotheory::kMaxCategories, index)) {
+    return refused(notCount("k", k, infotheory::kMaxCategories));
+  }
+  return filled(z.size(), [&](std::span<double> out) {
+    return infotheory::softmaxCrossEntropyGradient(z, index, out);
+  });
+}
+
+// --- Sampling ---------------------------------------------------------------
+
+val sampleCounts(const val& p, double n, double seed) {
+  const auto pv = copyIn(p);
+  uint64_t draws, s;
+  if (!toCount(n, infotheory::kMaxDraws, draws)) {
+    return refused(notCount("n", n, infotheory::kMaxDraws));
+  }
+  if (!toCount(seed, kMaxSeed, s))
+    return refused(notCount("seed", seed, kMaxSeed));
+  return filled(pv.size(), [&](std::span<double> out) {
+    return infotheory::sampleCounts(pv, draws, s, out);
+  });
+}
+
+val nllConvergence(const val& p, const val& q, double seed,
+                   const val& checkpoints, bool bits) {
+  const auto pv = copyIn(p), qv = copyIn(q), cv = copyIn(checkpoints);
+  uint64_t s;
+  if (!toCount(seed, kMaxSeed, s))
+    return refused(notCount("seed", seed, kMaxSeed));
+  return filled(cv.size(), [&](std::span<double> out) {
+    return infotheory::nllConvergence(pv, qv, s, cv, unitsOf(bits), out);
+  });
+}
+
+// --- Trust regions ----------------------------------------------------------
+
+val policyUpdate(const val& pi_old, const val& advantages, double alpha) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages);
+  return filled(pv.size(), [&](std::span<double> out) {
+    return infotheory::policyUpdate(pv, av, alpha, out);
+  });
+}
+
+val klAlongUpdate(const val& pi_old, const val& advantages, const val& alphas,
+                  bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), al = copyIn(alphas);
+  return filled(al.size(), [&](std::span<double> out) {
+    return infotheory::klAlongUpdate(pv, av, al, unitsOf(bits), out);
+  });
+}
+
+val maxStepWithinBudget(const val& pi_old, const val& advantages, double delta,
+                        bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages);
+  return reply(infotheory::maxStepWithinBudget(pv, av, delta, unitsOf(bits)),
+               number);
+}
+
+// Three curves in one Float64Array: unclipped, clipped, penalized.
+val ppoSurrogate(const val& pi_old, const val& advantages, double epsilon,
+                 double beta, const val& alphas) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), al = copyIn(alphas);
+  const size_t n = al.size();
+  return filled(3 * n, [&](std::span<double> out) {
+    return infotheory::ppoSurrogate(pv, av, epsilon, beta, al, out.first(n),
+                                    out.subspan(n, n), out.last(n));
+  });
+}
+
+val klEstimators(const val& pi_old, const val& advantages, double alpha,
+                 double n, double seed, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages);
+  uint64_t draws, s;
+  if (!toCount(n, infotheory::kMaxDraws, draws)) {
+    return refused(notCount("n", n, infotheory::kMaxDraws));
+  }
+  if (!toCount(seed, kMaxSeed, s))
+    return refused(notCount("seed", seed, kMaxSeed));
+  return reply(infotheory::klEstimators(pv, av, alpha, draws, s, unitsOf(bits)),
+               [](const infotheory::KlEstimates& e) {
+                 val out = val::object();
+                 out.set("exact", e.exact);
+                 out.set("k1Mean", e.k1Mean);
+                 out.set("k1StdError", e.k1StdError);
+                 out.set("k3Mean", e.k3Mean);
+                 out.set("k3StdError", e.k3StdError);
+                 return out;
+               });
+}
+
+// --- Temperature ------------------------------------------------------------
+
+val temper(const val& p, double t) {
+  const auto pv = copyIn(p);
+  return filled(pv.size(), [&](std::span<double> out) {
+    return infotheory::temper(pv, t, out);
+  });
+}
+
+val entropyAlongTemperature(const val& p, const val& temperatures, bool bits) {
+  const auto pv = copyIn(p), tv = copyIn(temperatures);
+  return filled(tv.size(), [&](std::span<double> out) {
+    return infotheory::entropyAlongTemperature(pv, tv, unitsOf(bits), out);
   });
 }
 
@@ -214,4 +521,31 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("randomDistribution", &randomDistribution);
   function("setProbability", &setProbability);
   function("resizeDistribution", &resizeDistribution);
+  function("empiricalDistribution", &empiricalDistribution);
+  function("logSpace", &logSpace);
+  function("logSpacedCounts", &logSpacedCounts);
+  function("logitsFor", &logitsFor);
+  function("gaussianKl", &gaussianKl);
+  function("vaeKl", &vaeKl);
+  function("gaussianEntropy", &gaussianEntropy);
+  function("gaussianKlByQuadrature", &gaussianKlByQuadrature);
+  function("gaussianDensityCurve", &gaussianDensityCurve);
+  function("mixtureDensityCurve", &mixtureDensityCurve);
+  function("mixtureDensityAt", &mixtureDensityAt);
+  function("fitGaussian", &fitGaussian);
+  function("mixtureKl", &mixtureKl);
+  function("klLandscape", &klLandscape);
+  function("logSoftmax", &logSoftmax);
+  function("softmax", &softmax);
+  function("softmaxCrossEntropy", &softmaxCrossEntropy);
+  function("softmaxCrossEntropyGradient", &softmaxCrossEntropyGradient);
+  function("sampleCounts", &sampleCounts);
+  function("nllConvergence", &nllConvergence);
+  function("policyUpdate", &policyUpdate);
+  function("klAlongUpdate", &klAlongUpdate);
+  function("maxStepWithinBudget", &maxStepWithinBudget);
+  function("ppoSurrogate", &ppoSurrogate);
+  function("klEstimators", &klEstimators);
+  function("temper", &temper);
+  function("entropyAlongTemperature", &entropyAlongTemperature);
 }

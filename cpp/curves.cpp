@@ -76,4 +76,52 @@ std::optional<InputError> binaryEntropyCurve(Units units, std::span<double> x,
   return std::nullopt;
 }
 
+std::optional<InputError> logSpace(double lo, double hi, std::span<double> x) {
+  if (x.size() < 2 || x.size() > kMaxCurvePoints) {
+    return InputError{"n = " + std::to_string(x.size()) +
+                      " points is outside [2, " +
+                      std::to_string(kMaxCurvePoints) + "]"};
+  }
+  if (auto problem = checkPositive(lo, "lo")) return problem;
+  if (auto problem = checkPositive(hi, "hi")) return problem;
+  if (!(lo < hi)) {
+    return InputError{"lo = " + formatNumber(lo) +
+                      " must be below hi = " + formatNumber(hi)};
+  }
+  const size_t n = x.size();
+  const double span = std::log(hi / lo);
+  for (size_t i = 0; i < n; ++i) {
+    x[i] = lo *
+           std::exp(span * static_cast<double>(i) / static_cast<double>(n - 1));
+  }
+  x.front() = lo;
+  x.back() = hi;
+  return std::nullopt;
+}
+
+Result<size_t> logSpacedCounts(double n_max, std::span<double> out) {
+  if (out.size() < 2 || out.size() > kMaxCurvePoints) {
+    return InputError{"count = " + std::to_string(out.size()) +
+                      " is outside [2, " + std::to_string(kMaxCurvePoints) +
+                      "]"};
+  }
+  if (!(n_max >= 1.0 && n_max <= 9007199254740992.0) ||
+      std::floor(n_max) != n_max) {
+    return InputError{"nMax = " + formatNumber(n_max) +
+                      " is not a whole number of at least 1"};
+  }
+  const double span = std::log(n_max);
+  const size_t slots = out.size();
+  size_t written = 0;
+  double last = 0.0;
+  for (size_t i = 0; i < slots; ++i) {
+    const double t = static_cast<double>(i) / static_cast<double>(slots - 1);
+    double n = i + 1 == slots ? n_max : std::round(std::exp(span * t));
+    if (n <= last) continue;  // rounding collapsed two small counts into one
+    out[written++] = n;
+    last = n;
+  }
+  return written;
+}
+
 }  // namespace infotheory

@@ -27,4 +27,14 @@ std::optional<InputError> surpriseCurve(double max_nats, Units units,
 std::optional<InputError> binaryEntropyCurve(Units units, std::span<double> x,
                                              std::span<double> y);
 
+// x.size() points from lo to hi (both > 0, lo < hi), evenly spaced in log:
+// lo * (hi/lo)^(i/(n-1)), with both ends exact. For log-scale chart axes.
+std::optional<InputError> logSpace(double lo, double hi, std::span<double> x);
+
+// Up to out.size() distinct whole numbers from 1 to n_max (both included),
+// ascending and roughly evenly spaced in log: sample sizes at which to plot
+// a running average. Returns how many were written (fewer when n_max is
+// small). Checked: n_max >= 1 whole, out.size() >= 2.
+Result<size_t> logSpacedCounts(double n_max, std::span<double> out);
+
 }  // namespace infotheory

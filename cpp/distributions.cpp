@@ -1,5 +1,6 @@
 #include "distributions.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -92,6 +93,41 @@ std::optional<InputError> setProbability(std::span<const double> p,
     out[i] = old_rest > 0.0 ? rest * (p[i] / old_rest) : rest * share;
   }
   out[index] = value;
+  return std::nullopt;
+}
+
+std::optional<InputError> empiricalDistribution(std::span<const double> counts,
+                                                std::span<double> out) {
+  if (auto problem = checkFiniteArray(counts, "counts")) return problem;
+  if (out.size() != counts.size()) {
+    return InputError{"out and counts have different lengths"};
+  }
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] < 0.0) {
+      return InputError{"counts[" + std::to_string(i) +
+                        "] = " + formatNumber(counts[i]) + " is negative"};
+    }
+    out[i] = counts[i];
+  }
+  if (!normalise(out)) return InputError{"counts are all 0"};
+  return std::nullopt;
+}
+
+std::optional<InputError> logitsFor(std::span<const double> p, double floor,
+                                    std::span<double> out) {
+  if (auto problem = checkDistribution(p, "P")) return problem;
+  if (auto problem = checkFinite(floor, "floor")) return problem;
+  if (!(floor < 0.0)) {
+    return InputError{"floor = " + formatNumber(floor) + " must be negative"};
+  }
+  if (out.size() != p.size())
+    return InputError{"out and P have different lengths"};
+  double largest = 0.0;
+  for (const double x : p) largest = std::max(largest, x);
+  const double top = std::log(largest);
+  for (size_t i = 0; i < p.size(); ++i) {
+    out[i] = p[i] > 0.0 ? std::max(floor, std::log(p[i]) - top) : floor;
+  }
   return std::nullopt;
 }
 

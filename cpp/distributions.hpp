@@ -29,6 +29,18 @@ std::optional<InputError> setProbability(std::span<const double> p,
                                          size_t index, double value,
                                          std::span<double> out);
 
+// The empirical distribution of observed counts: counts / total. Checked:
+// counts non-empty, finite, >= 0, with a positive total; out as long.
+std::optional<InputError> empiricalDistribution(std::span<const double> counts,
+                                                std::span<double> out);
+
+// Logits whose softmax is P (as nearly as the floor allows): log P_i minus
+// the largest log P_j, so the largest logit is 0, and never below `floor`
+// (a negative number; a zero probability gets the floor). Checked: P a
+// distribution, floor finite and < 0.
+std::optional<InputError> logitsFor(std::span<const double> p, double floor,
+                                    std::span<double> out);
+
 // P moved to out.size() categories. Growing keeps the old shape, scaled by
 // K_old / K_new, and gives each new category 1 / K_new. Shrinking drops the
 // last categories and rescales the rest (uniform if nothing is left).

@@ -12,7 +12,8 @@ namespace infotheory {
 
 // KL(N(mu1, sigma1^2) || N(mu2, sigma2^2)) in nats for finite mu and
 // sigma > 0, in the stable form
-//   1/2 [ (expm1(2t) - 2t) + ((mu1 - mu2) / sigma2)^2 ],  t = log(sigma1/sigma2),
+//   1/2 [ (expm1(2t) - 2t) + ((mu1 - mu2) / sigma2)^2 ],  t =
+//   log(sigma1/sigma2),
 // with expm1(u) - u summed as a series for small |u|, so the result keeps
 // full relative accuracy as the two normals approach each other (exactly 0
 // when they are equal).

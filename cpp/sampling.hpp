@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 
 #include "result.hpp"
@@ -20,7 +21,7 @@ inline constexpr uint64_t kMaxDraws = 10000000;
 std::optional<InputError> sampleCounts(std::span<const double> p, uint64_t n,
                                        uint64_t seed, std::span<double> counts);
 
-// Draw x_1, x_2, ... from P and report, at each checkpoint n (ascending
+// Draw x_1, x_2, ... from P and report, at each checkpoint n (non-decreasing
 // whole numbers in [1, kMaxDraws]), the average negative log-likelihood of
 // the model Q over the first n draws, -(1/n) sum log Q(x_t), in `units`.
 // It converges to H(P, Q) as n grows; +infinity once a draw lands where Q

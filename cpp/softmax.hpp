@@ -2,6 +2,7 @@
 // so that logits as large as +-1e4 neither overflow nor give NaN.
 #pragma once
 
+#include <optional>
 #include <span>
 
 #include "result.hpp"

@@ -3,10 +3,12 @@
 //
 // The update: pi_alpha(a) proportional to pi_old(a) * exp(alpha * A(a)) for
 // a step size alpha >= 0 and advantages A. Its divergence from the old
-// policy, D(pi_old || pi_alpha), grows with alpha from 0.
+// policy, D(pi_old || pi_alpha), grows with alpha from 0 (its derivative is
+// E_{pi_alpha}[A] - E_old[A] >= 0).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 
 #include "result.hpp"
@@ -28,9 +30,10 @@ std::optional<InputError> klAlongUpdate(std::span<const double> piOld,
                                         Units units, std::span<double> out);
 
 // The largest alpha >= 0 with D(pi_old || pi_alpha) <= delta (delta in
-// `units`, finite and > 0), to 1e-12 relative; +infinity when no step ever
-// leaves the budget (all advantages equal on pi_old's support, or the
-// divergence's limit as alpha -> infinity is within delta).
+// `units`, finite and > 0), to 1e-12 relative. D grows without bound in
+// alpha (its slope E_{pi_alpha}[A] - E_old[A] tends to max A - E_old[A])
+// unless the advantages are equal on pi_old's support; then no step moves
+// the policy and the answer is +infinity.
 Result<double> maxStepWithinBudget(std::span<const double> piOld,
                                    std::span<const double> advantages,
                                    double delta, Units units = Units::kNats);

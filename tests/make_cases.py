@@ -95,6 +95,58 @@ pair_cases = [
     ("four categories", [0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1]),
 ]
 
+PI = Decimal("3.14159265358979323846264338327950288419716939937510")
+E = Decimal(1).exp()
+
+
+def gaussian_kl(m1, s1, m2, s2):
+    m1, s1, m2, s2 = d(m1), d(s1), d(m2), d(s2)
+    return (s2 / s1).ln() + (s1 * s1 + (m1 - m2) ** 2) / (2 * s2 * s2) - Decimal("0.5")
+
+
+def gaussian_entropy(s):
+    return (2 * PI * E * d(s) * d(s)).ln() / 2
+
+
+def log_softmax(z):
+    m = max(d(x) for x in z)
+    lse = m + sum(((d(x) - m).exp() for x in z), Decimal(0)).ln()
+    return [d(x) - lse for x in z]
+
+
+gaussian_kl_cases = [
+    ("equal normals", (0.0, 1.0, 0.0, 1.0)),
+    ("shifted mean", (1.0, 1.0, 0.0, 1.0)),
+    ("wider than the prior", (0.0, 2.0, 0.0, 1.0)),
+    ("narrower and shifted", (0.5, 0.8, -1.0, 1.5)),
+    ("nearly equal widths", (0.0, 1.0 + 1e-8, 0.0, 1.0)),
+    ("nearly equal means", (1e-9, 1.0, 0.0, 1.0)),
+    ("very different widths", (3.0, 0.01, -2.0, 50.0)),
+]
+
+vae_cases = [
+    ("posterior equal to the prior", (0.0, 1.0)),
+    ("mean one", (1.0, 1.0)),
+    ("half width", (0.0, 0.5)),
+    ("wide and off-centre", (2.0, 3.0)),
+    ("narrow", (-1.5, 0.1)),
+]
+
+entropy_sigma_cases = [
+    ("standard normal", 1.0),
+    ("narrow density has negative entropy", 0.1),
+    ("wide density", 10.0),
+    ("just below the width where it crosses 0", 0.2),
+    ("just above it", 0.3),
+]
+
+log_softmax_cases = [
+    ("small logits", [1.0, 2.0, 3.0]),
+    ("equal logits", [0.5, 0.5, 0.5, 0.5]),
+    ("logits of 1e4 neither overflow nor give NaN", [1e4, -1e4, 0.0]),
+    ("a single class", [7.0]),
+]
+
 cases = {
     "about": "Reference cases for every kernel, shared by the C++ and JS "
     "suites. Written by tests/make_cases.py; do not edit by hand.",
@@ -129,6 +181,29 @@ cases = {
     "klDivergence": [
         {"name": n, "P": p, "Q": q, **value(kl(p, q))} for n, p, q in pair_cases
     ],
+    "gaussianKL": [
+        {"name": n, "args": list(a), **value(gaussian_kl(*a))} for n, a in gaussian_kl_cases
+    ],
+    "vaeKL": [
+        {"name": n, "args": list(a), **value(gaussian_kl(a[0], a[1], 0.0, 1.0))}
+        for n, a in vae_cases
+    ],
+    "gaussianEntropy": [
+        {"name": n, "args": [s], **{k: v for k, v in {
+            "nats": float(gaussian_entropy(s)),
+            "bits": float(gaussian_entropy(s) / LN2)}.items()}}
+        for n, s in entropy_sigma_cases
+    ],
+    # Values in nats: log softmax is a log-probability, not an amount of
+    # information, so it has no units option.
+    "logSoftmax": [
+        {"name": n, "logits": z, "values": [float(v) for v in log_softmax(z)]}
+        for n, z in log_softmax_cases
+    ],
+    "softmaxCrossEntropy": [
+        {"name": f"{n}, true class {k}", "args": [z, k], **value(-log_softmax(z)[k])}
+        for n, z in log_softmax_cases for k in range(len(z))
+    ],
     # Each invalid input: the call, and fragments its message must contain.
     "invalid": [
         {"name": "negative entry", "fn": "entropy", "args": [[0.5, -0.1, 0.6]],
@@ -162,6 +237,20 @@ cases = {
          "message": ["p", "NaN"]},
         {"name": "p infinite", "fn": "surprise", "args": [INF],
          "message": ["p", "Infinity"]},
+        {"name": "sigma of 0", "fn": "gaussianKL", "args": [0.0, 1.0, 0.0, 0.0],
+         "message": ["sigma2 = 0 must be positive"]},
+        {"name": "negative sigma", "fn": "vaeKL", "args": [0.0, -1.0],
+         "message": ["sigma = -1 must be positive"]},
+        {"name": "NaN mean", "fn": "gaussianKL", "args": ["NaN", 1.0, 0.0, 1.0],
+         "message": ["mu1", "NaN"]},
+        {"name": "infinite sigma", "fn": "gaussianEntropy", "args": [INF],
+         "message": ["sigma", "Infinity"]},
+        {"name": "NaN logit", "fn": "logSoftmax", "args": [[0.0, "NaN"]],
+         "message": ["logits[1]", "NaN"]},
+        {"name": "no logits", "fn": "logSoftmax", "args": [[]],
+         "message": ["logits is empty"]},
+        {"name": "true class out of range", "fn": "softmaxCrossEntropy",
+         "args": [[0.0, 1.0, 2.0], 3], "message": ["k = 3 is outside [0, 2]"]},
     ],
 }
 

@@ -4,25 +4,49 @@
 import { h, uniqueId } from './dom.js';
 import { formatProbability } from './format.js';
 
+// How a slider position maps to a value: evenly, or evenly in log10 (for
+// quantities spanning decades: widths, budgets, sample sizes, temperatures).
+const SCALES = {
+  linear: { toSlider: (v) => v, fromSlider: (s) => s },
+  log: { toSlider: (v) => Math.log10(v), fromSlider: (s) => 10 ** s },
+};
+
 /**
- * A probability set by a slider and a number box kept in step.
- * @param {{label: string, name: string, value: number, min?: number, max?: number,
- *          step?: number, onChange: (p: number) => void}} spec
- * @returns {{element: HTMLElement, set: (p: number) => void}}
+ * A number set by a slider and a number box kept in step.
+ * @param {{label: string, name: string, value: number, min: number, max: number,
+ *          step?: number, scale?: 'linear'|'log', integer?: boolean,
+ *          format?: (v: number) => string, kind?: string,
+ *          onChange: (v: number) => void}} spec
+ *   `kind` names the quantity in the message for refused input ("a probability").
+ * @returns {{element: HTMLElement, set: (v: number) => void}}
  */
-export function probabilityControl({ label, name, value, min = 0, max = 1, step = 0.001, onChange }) {
+export function rangeControl({
+  label,
+  name,
+  value,
+  min,
+  max,
+  step,
+  scale = 'linear',
+  integer = false,
+  format = String,
+  kind = integer ? 'a whole number' : 'a number',
+  onChange,
+}) {
+  const map = SCALES[scale];
   const id = uniqueId(name);
   const messageId = `${id}-message`;
+  const sliderStep = step ?? (scale === 'log' ? 0.01 : integer ? 1 : (max - min) / 1000);
   const slider = h('input', {
     type: 'range',
     id,
     name,
-    min,
-    max,
-    step,
-    value: String(value),
-    'aria-valuetext': formatProbability(value),
-    oninput: () => commit(Number(slider.value), slider),
+    min: map.toSlider(min),
+    max: map.toSlider(max),
+    step: sliderStep,
+    value: String(map.toSlider(value)),
+    'aria-valuetext': format(value),
+    oninput: () => commit(sliderValue(), slider),
   });
   const box = h('input', {
     type: 'number',
@@ -30,19 +54,19 @@ export function probabilityControl({ label, name, value, min = 0, max = 1, step 
     name: `${name}-value`,
     min,
     max,
-    step: 'any',
+    step: integer ? 1 : 'any',
     value: String(value),
     'aria-label': `${label}, exact value`,
     'aria-describedby': messageId,
     oninput: () => {
       const typed = box.value.trim();
-      const p = Number(typed);
-      if (typed === '' || !Number.isFinite(p) || p < min || p > max) {
+      const v = Number(typed);
+      if (typed === '' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
         box.setAttribute('aria-invalid', 'true');
-        message.textContent = `Enter a probability from ${min} to ${max}.`;
+        message.textContent = `Enter ${kind} from ${min} to ${max}.`;
         return;
       }
-      commit(p, box);
+      commit(v, box);
     },
     onchange: () => {
       // Leaving a refused value: show the value in use again.
@@ -52,21 +76,29 @@ export function probabilityControl({ label, name, value, min = 0, max = 1, step 
   const message = h('span', { class: 'message', id: messageId, role: 'status' });
   let current = value;
 
-  function commit(p, source) {
-    current = p;
-    box.removeAttribute('aria-invalid');
-    message.textContent = '';
-    if (source !== slider) slider.value = String(p);
-    if (source !== box) box.value = String(p);
-    slider.setAttribute('aria-valuetext', formatProbability(p));
-    onChange(p);
+  // Slider positions in log scale give values like 0.30000000000000004;
+  // round to the slider's resolution so readouts and URLs stay clean.
+  function sliderValue() {
+    const v = map.fromSlider(Number(slider.value));
+    if (integer) return Math.round(v);
+    return Math.min(max, Math.max(min, Number(v.toPrecision(scale === 'log' ? 3 : 12))));
   }
 
-  function set(p) {
-    current = p;
-    slider.value = String(p);
-    slider.setAttribute('aria-valuetext', formatProbability(p));
-    if (document.activeElement !== box || Number(box.value) !== p) box.value = String(p);
+  function commit(v, source) {
+    current = v;
+    box.removeAttribute('aria-invalid');
+    message.textContent = '';
+    if (source !== slider) slider.value = String(map.toSlider(v));
+    if (source !== box) box.value = String(v);
+    slider.setAttribute('aria-valuetext', format(v));
+    onChange(v);
+  }
+
+  function set(v) {
+    current = v;
+    slider.value = String(map.toSlider(v));
+    slider.setAttribute('aria-valuetext', format(v));
+    if (document.activeElement !== box || Number(box.value) !== v) box.value = String(v);
     box.removeAttribute('aria-invalid');
     message.textContent = '';
   }
@@ -75,7 +107,12 @@ export function probabilityControl({ label, name, value, min = 0, max = 1, step 
   return { element, set };
 }
 
-/** A row of buttons: [{label, onClick, title?}]. */
+/** A probability in [min, max] (default [0, 1]) set by a slider and a number box. */
+export function probabilityControl({ min = 0, max = 1, step = 0.001, ...spec }) {
+  return rangeControl({ min, max, step, format: formatProbability, kind: 'a probability', ...spec });
+}
+
+/** A row of buttons: [{text, onClick, title?}]. */
 export function buttonRow(label, buttons) {
   return h(
     'div',
@@ -83,4 +120,22 @@ export function buttonRow(label, buttons) {
     h('span', { class: 'buttons-label', 'aria-hidden': 'true' }, label),
     buttons.map(({ text, onClick, title }) => h('button', { type: 'button', onclick: onClick, title }, text)),
   );
+}
+
+/** A labelled <select> of [{value, text}] options. */
+export function selectControl({ label, name, value, options, onChange }) {
+  const id = uniqueId(name);
+  const select = h(
+    'select',
+    { id, name, onchange: () => onChange(select.value) },
+    options.map((option) => h('option', { value: String(option.value) }, option.text)),
+  );
+  select.value = String(value);
+  const element = h('div', { class: 'control' }, h('label', { for: id }, label), select);
+  return {
+    element,
+    set(v) {
+      select.value = String(v);
+    },
+  };
 }

@@ -48,6 +48,35 @@ function describe(value) {
   return String(value);
 }
 
+const DIRECTIONS = ['forward', 'reverse'];
+
+// 'forward' -> false, 'reverse' -> true.
+function isReverse(fn, direction) {
+  if (!DIRECTIONS.includes(direction)) {
+    throw new Error(`${fn}: direction must be 'forward' or 'reverse', got ${describe(direction)}`);
+  }
+  return direction === 'reverse';
+}
+
+// A two-component mixture { weights, means, sigmas } as the kernels' six numbers.
+function mixtureArgs(fn, mixture) {
+  if (mixture === null || typeof mixture !== 'object') {
+    throw new Error(
+      `${fn}: mixture must be an object { weights: [w1, w2], means: [m1, m2], sigmas: [s1, s2] }, got ${describe(mixture)}`,
+    );
+  }
+  const out = [];
+  for (const field of ['weights', 'means', 'sigmas']) {
+    const pair = mixture[field];
+    if (!(Array.isArray(pair) || pair instanceof Float64Array) || pair.length !== 2) {
+      throw new Error(`${fn}: mixture.${field} must be an array of 2 numbers, got ${describe(pair)}`);
+    }
+    out.push(checkNumber(fn, `mixture.${field}[0]`, pair[0]), checkNumber(fn, `mixture.${field}[1]`, pair[1]));
+  }
+  const [w1, w2, m1, m2, s1, s2] = out;
+  return [w1, w2, m1, m2, s1, s2];
+}
+
 function checkNumber(fn, name, value) {
   if (typeof value !== 'number') {
     throw new Error(`${fn}: ${name} must be a number, got ${describe(value)}`);
@@ -60,7 +89,7 @@ function wrap(raw) {
 
   // Accepts a plain array of numbers, a Float64Array or a Float32Array, and
   // returns a Float64Array that the kernels copy in once.
-  function toFloat64(fn, name, values) {
+  function toFloat64(fn, name, values, probabilities = true) {
     if (values instanceof Float64Array) {
       checkLength(fn, name, values.length);
       return values;
@@ -70,7 +99,8 @@ function wrap(raw) {
       return Float64Array.from(values);
     }
     if (!Array.isArray(values)) {
-      throw new Error(`${fn}: ${name} must be an array or Float64Array of probabilities, got ${describe(values)}`);
+      const of = probabilities ? 'probabilities' : 'numbers';
+      throw new Error(`${fn}: ${name} must be an array or Float64Array of ${of}, got ${describe(values)}`);
     }
     checkLength(fn, name, values.length);
     for (let i = 0; i < values.length; i++) {
@@ -98,8 +128,13 @@ function wrap(raw) {
     return { x: xy.subarray(0, n), y: xy.subarray(n) };
   }
 
+  // Curve options { lo, hi, points } shared by the density curves.
+  function range(fn, { lo, hi, points = 241 } = {}) {
+    return [checkNumber(fn, 'lo', lo), checkNumber(fn, 'hi', hi), checkNumber(fn, 'points', points)];
+  }
+
   /** @namespace InfotheoryAPI */
-  return Object.freeze({
+  const api = {
     /** Most categories a distribution may have (10^7). */
     maxCategories: maxLength,
 
@@ -189,6 +224,24 @@ function wrap(raw) {
       return splitCurve(unwrap(fn, raw.binaryEntropyCurve(points, bits)));
     },
 
+    /** n points from lo to hi evenly spaced in log (for log-scale axes). */
+    logSpace(lo, hi, n) {
+      const fn = 'logSpace';
+      return unwrap(fn, raw.logSpace(checkNumber(fn, 'lo', lo), checkNumber(fn, 'hi', hi), checkNumber(fn, 'n', n)));
+    },
+
+    /** Up to `count` whole numbers from 1 to nMax, ascending, spaced in log. */
+    logSpacedCounts(nMax, count) {
+      const fn = 'logSpacedCounts';
+      return unwrap(fn, raw.logSpacedCounts(checkNumber(fn, 'nMax', nMax), checkNumber(fn, 'count', count)));
+    },
+
+    /** Logits whose softmax is P: log P shifted to a largest logit of 0, floored at `floor` (< 0). */
+    logitsFor(P, floor = -10) {
+      const fn = 'logitsFor';
+      return unwrap(fn, raw.logitsFor(toFloat64(fn, 'P', P), checkNumber(fn, 'floor', floor)));
+    },
+
     /** The uniform distribution over k categories. */
     uniform(k) {
       return unwrap('uniform', raw.uniformDistribution(checkNumber('uniform', 'k', k)));
@@ -229,5 +282,307 @@ function wrap(raw) {
       const fn = 'resizeDistribution';
       return unwrap(fn, raw.resizeDistribution(toFloat64(fn, 'P', P), checkNumber(fn, 'k', k)));
     },
-  });
+
+    /** The empirical distribution of observed counts: counts / total. */
+    empiricalDistribution(counts) {
+      const fn = 'empiricalDistribution';
+      return unwrap(fn, raw.empiricalDistribution(toFloat64(fn, 'counts', counts, false)));
+    },
+
+    // --- Gaussians ---------------------------------------------------------
+
+    /**
+     * KL(N(mu1, sigma1²) ‖ N(mu2, sigma2²)), in a form that stays accurate as
+     * the two normals approach each other (exactly 0 when equal).
+     */
+    gaussianKL(mu1, sigma1, mu2, sigma2, options) {
+      const fn = 'gaussianKL';
+      const bits = wantsBits(fn, options);
+      const args = [
+        ['mu1', mu1],
+        ['sigma1', sigma1],
+        ['mu2', mu2],
+        ['sigma2', sigma2],
+      ].map(([n, v]) => checkNumber(fn, n, v));
+      return unwrap(fn, raw.gaussianKl(...args, bits));
+    },
+
+    /** The VAE's KL term KL(N(mu, sigma²) ‖ N(0, 1)) = ½(mu² + sigma² − log sigma² − 1). */
+    vaeKL(mu, sigma, options) {
+      return api.vaeKLTerms(mu, sigma, options).total;
+    },
+
+    /**
+     * The VAE KL term by term: `{ mean: mu²/2, variance: sigma²/2,
+     * logVariance: −log(sigma²)/2, constant: −1/2, total }`.
+     */
+    vaeKLTerms(mu, sigma, options) {
+      const fn = 'vaeKL';
+      const bits = wantsBits(fn, options);
+      return unwrap(fn, raw.vaeKl(checkNumber(fn, 'mu', mu), checkNumber(fn, 'sigma', sigma), bits));
+    },
+
+    /** Differential entropy of N(mu, sigma²): ½ log(2πe sigma²); negative for sigma < 0.242. */
+    gaussianEntropy(sigma, options) {
+      const fn = 'gaussianEntropy';
+      const bits = wantsBits(fn, options);
+      return unwrap(fn, raw.gaussianEntropy(checkNumber(fn, 'sigma', sigma), bits));
+    },
+
+    /**
+     * gaussianKL by numerical integration of q log(q/p), independent of the
+     * closed form: `{ value, errorEstimate, evaluations }`.
+     */
+    gaussianKLByQuadrature(mu1, sigma1, mu2, sigma2, options) {
+      const fn = 'gaussianKLByQuadrature';
+      const bits = wantsBits(fn, options);
+      const args = [
+        ['mu1', mu1],
+        ['sigma1', sigma1],
+        ['mu2', mu2],
+        ['sigma2', sigma2],
+      ].map(([n, v]) => checkNumber(fn, n, v));
+      return unwrap(fn, raw.gaussianKlByQuadrature(...args, bits));
+    },
+
+    /** The density of N(mu, sigma²) on [lo, hi]: `{ x, y }` Float64Arrays. */
+    gaussianDensityCurve(mu, sigma, spec) {
+      const fn = 'gaussianDensityCurve';
+      return splitCurve(
+        unwrap(
+          fn,
+          raw.gaussianDensityCurve(checkNumber(fn, 'mu', mu), checkNumber(fn, 'sigma', sigma), ...range(fn, spec)),
+        ),
+      );
+    },
+
+    /** The density of a two-component mixture on [lo, hi]: `{ x, y }`. */
+    mixtureDensityCurve(mixture, spec) {
+      const fn = 'mixtureDensityCurve';
+      return splitCurve(unwrap(fn, raw.mixtureDensityCurve(...mixtureArgs(fn, mixture), ...range(fn, spec))));
+    },
+
+    /** The mixture's density p(x) at one point x. */
+    mixtureDensity(mixture, x) {
+      const fn = 'mixtureDensity';
+      return unwrap(fn, raw.mixtureDensityAt(...mixtureArgs(fn, mixture), checkNumber(fn, 'x', x)));
+    },
+
+    /**
+     * The single Gaussian Q that best fits a two-component mixture P:
+     * 'forward' minimises D(P‖Q) (moment matching: mass-covering), 'reverse'
+     * minimises D(Q‖P) (numerically, from several starts: mode-seeking).
+     * Returns `{ mu, sigma, kl, tie }`, and `otherMu, otherSigma` when two
+     * modes fit equally well.
+     * @param {{weights: number[], means: number[], sigmas: number[]}} mixture
+     * @param {'forward'|'reverse'} direction
+     */
+    fitGaussian(mixture, direction, options) {
+      const fn = 'fitGaussian';
+      const args = mixtureArgs(fn, mixture);
+      const reverse = isReverse(fn, direction);
+      return unwrap(fn, raw.fitGaussian(...args, reverse, wantsBits(fn, options)));
+    },
+
+    /** D(P‖Q) ('forward') or D(Q‖P) ('reverse') for the mixture P and Q = N(mu, sigma²). */
+    mixtureKL(mixture, mu, sigma, direction, options) {
+      const fn = 'mixtureKL';
+      const args = mixtureArgs(fn, mixture);
+      const reverse = isReverse(fn, direction);
+      return unwrap(
+        fn,
+        raw.mixtureKl(
+          ...args,
+          checkNumber(fn, 'mu', mu),
+          checkNumber(fn, 'sigma', sigma),
+          reverse,
+          wantsBits(fn, options),
+        ),
+      );
+    },
+
+    /**
+     * The KL of `direction` over a grid of Q = N(mu, sigma²): a Float64Array
+     * of nLogSigma rows (log sigma from logSigmaLo up) by nMu columns.
+     */
+    klLandscape(mixture, direction, { muLo, muHi, nMu, logSigmaLo, logSigmaHi, nLogSigma, units } = {}) {
+      const fn = 'klLandscape';
+      const args = mixtureArgs(fn, mixture);
+      const reverse = isReverse(fn, direction);
+      const bits = wantsBits(fn, { units });
+      const grid = [
+        ['muLo', muLo],
+        ['muHi', muHi],
+        ['nMu', nMu],
+        ['logSigmaLo', logSigmaLo],
+        ['logSigmaHi', logSigmaHi],
+        ['nLogSigma', nLogSigma],
+      ].map(([n, v]) => checkNumber(fn, n, v));
+      return unwrap(fn, raw.klLandscape(...args, reverse, ...grid, bits));
+    },
+
+    // --- Softmax and the cross-entropy loss ---------------------------------
+
+    /** log softmax(z), stable for logits as large as ±1e4 (no overflow, no NaN). */
+    logSoftmax(logits) {
+      const fn = 'logSoftmax';
+      return unwrap(fn, raw.logSoftmax(toFloat64(fn, 'logits', logits, false)));
+    },
+
+    /** softmax(z): the predicted probabilities q̂. */
+    softmax(logits) {
+      const fn = 'softmax';
+      return unwrap(fn, raw.softmax(toFloat64(fn, 'logits', logits, false)));
+    },
+
+    /** The classification loss −log q̂_k for true class k (0-based). */
+    softmaxCrossEntropy(logits, k, options) {
+      const fn = 'softmaxCrossEntropy';
+      const bits = wantsBits(fn, options);
+      return unwrap(fn, raw.softmaxCrossEntropy(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k), bits));
+    },
+
+    /** Gradient of the loss with respect to the logits: q̂ − onehot(k). */
+    softmaxCrossEntropyGradient(logits, k) {
+      const fn = 'softmaxCrossEntropyGradient';
+      return unwrap(
+        fn,
+        raw.softmaxCrossEntropyGradient(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k)),
+      );
+    },
+
+    // --- Sampling and maximum likelihood --------------------------------------
+
+    /** Counts per category of n seeded draws from P. */
+    sampleCounts(P, n, seed) {
+      const fn = 'sampleCounts';
+      return unwrap(
+        fn,
+        raw.sampleCounts(toFloat64(fn, 'P', P), checkNumber(fn, 'n', n), checkNumber(fn, 'seed', seed)),
+      );
+    },
+
+    /**
+     * Average negative log-likelihood of model Q over the first n seeded draws
+     * from P, at each n in `checkpoints`: converges to H(P, Q).
+     */
+    nllConvergence(P, Q, { seed, checkpoints, units } = {}) {
+      const fn = 'nllConvergence';
+      const bits = wantsBits(fn, { units });
+      return unwrap(
+        fn,
+        raw.nllConvergence(
+          toFloat64(fn, 'P', P),
+          toFloat64(fn, 'Q', Q),
+          checkNumber(fn, 'seed', seed),
+          toFloat64(fn, 'checkpoints', checkpoints, false),
+          bits,
+        ),
+      );
+    },
+
+    // --- Trust regions and PPO ----------------------------------------------
+
+    /** The updated policy π_α ∝ π_old · exp(α·A). */
+    policyUpdate(piOld, advantages, alpha) {
+      const fn = 'policyUpdate';
+      return unwrap(
+        fn,
+        raw.policyUpdate(
+          toFloat64(fn, 'piOld', piOld),
+          toFloat64(fn, 'advantages', advantages, false),
+          checkNumber(fn, 'alpha', alpha),
+        ),
+      );
+    },
+
+    /** D(π_old ‖ π_α) at each step size α in `alphas`. */
+    klAlongUpdate(piOld, advantages, alphas, options) {
+      const fn = 'klAlongUpdate';
+      const bits = wantsBits(fn, options);
+      return unwrap(
+        fn,
+        raw.klAlongUpdate(
+          toFloat64(fn, 'piOld', piOld),
+          toFloat64(fn, 'advantages', advantages, false),
+          toFloat64(fn, 'alphas', alphas, false),
+          bits,
+        ),
+      );
+    },
+
+    /** The largest step α with D(π_old ‖ π_α) ≤ delta (TRPO's trust region); Infinity if none leaves it. */
+    maxStepWithinBudget(piOld, advantages, delta, options) {
+      const fn = 'maxStepWithinBudget';
+      const bits = wantsBits(fn, options);
+      return unwrap(
+        fn,
+        raw.maxStepWithinBudget(
+          toFloat64(fn, 'piOld', piOld),
+          toFloat64(fn, 'advantages', advantages, false),
+          checkNumber(fn, 'delta', delta),
+          bits,
+        ),
+      );
+    },
+
+    /**
+     * PPO's surrogate objectives at each α: `{ unclipped, clipped, penalized }`
+     * Float64Arrays (penalized = clipped − beta·KL).
+     */
+    ppoSurrogate(piOld, advantages, { epsilon = 0.2, beta = 0, alphas } = {}) {
+      const fn = 'ppoSurrogate';
+      const out = unwrap(
+        fn,
+        raw.ppoSurrogate(
+          toFloat64(fn, 'piOld', piOld),
+          toFloat64(fn, 'advantages', advantages, false),
+          checkNumber(fn, 'epsilon', epsilon),
+          checkNumber(fn, 'beta', beta),
+          toFloat64(fn, 'alphas', alphas, false),
+        ),
+      );
+      const n = out.length / 3;
+      return { unclipped: out.subarray(0, n), clipped: out.subarray(n, 2 * n), penalized: out.subarray(2 * n) };
+    },
+
+    /**
+     * Sample estimates of D(π_old ‖ π_α) from n seeded draws of π_old:
+     * `{ exact, k1Mean, k1StdError, k3Mean, k3StdError }`.
+     */
+    klEstimators(piOld, advantages, alpha, { n = 1000, seed = 1, units } = {}) {
+      const fn = 'klEstimators';
+      const bits = wantsBits(fn, { units });
+      return unwrap(
+        fn,
+        raw.klEstimators(
+          toFloat64(fn, 'piOld', piOld),
+          toFloat64(fn, 'advantages', advantages, false),
+          checkNumber(fn, 'alpha', alpha),
+          checkNumber(fn, 'n', n),
+          checkNumber(fn, 'seed', seed),
+          bits,
+        ),
+      );
+    },
+
+    // --- Temperature ----------------------------------------------------------
+
+    /** P tempered: P_T ∝ P^(1/T); T < 1 sharpens, T > 1 flattens. */
+    temper(P, T) {
+      const fn = 'temper';
+      return unwrap(fn, raw.temper(toFloat64(fn, 'P', P), checkNumber(fn, 'T', T)));
+    },
+
+    /** H(P_T) at each temperature in `temperatures`. */
+    entropyAlongTemperature(P, temperatures, options) {
+      const fn = 'entropyAlongTemperature';
+      const bits = wantsBits(fn, options);
+      return unwrap(
+        fn,
+        raw.entropyAlongTemperature(toFloat64(fn, 'P', P), toFloat64(fn, 'temperatures', temperatures, false), bits),
+      );
+    },
+  };
+  return Object.freeze(api);
 }

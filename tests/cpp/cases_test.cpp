@@ -115,6 +115,50 @@ TEST(Cases, KlDivergence) {
   });
 }
 
+double arg(const json& c, size_t i) { return decode(c["args"][i]); }
+
+TEST(Cases, GaussianKl) {
+  runValueCases("gaussianKL", [](const json& c, Units u) {
+    return gaussianKl(arg(c, 0), arg(c, 1), arg(c, 2), arg(c, 3), u);
+  });
+}
+
+TEST(Cases, VaeKl) {
+  runValueCases("vaeKL", [](const json& c, Units u) -> Result<double> {
+    const auto terms = vaeKl(arg(c, 0), arg(c, 1), u);
+    if (!terms.ok()) return InputError{terms.error()};
+    return terms.value().total;
+  });
+}
+
+TEST(Cases, GaussianEntropy) {
+  runValueCases("gaussianEntropy", [](const json& c, Units u) {
+    return gaussianEntropy(arg(c, 0), u);
+  });
+}
+
+TEST(Cases, LogSoftmax) {
+  const double tol = cases()["relativeTolerance"].get<double>();
+  for (const auto& c : cases()["logSoftmax"]) {
+    const auto logits = decodeArray(c["logits"]);
+    const auto want = decodeArray(c["values"]);
+    std::vector<double> got(logits.size());
+    ASSERT_FALSE(logSoftmax(logits, got)) << c["name"];
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_NEAR(got[i], want[i], tol * std::fabs(want[i]))
+          << c["name"] << " " << i;
+      EXPECT_TRUE(std::isfinite(got[i]));
+    }
+  }
+}
+
+TEST(Cases, SoftmaxCrossEntropy) {
+  runValueCases("softmaxCrossEntropy", [](const json& c, Units u) {
+    return softmaxCrossEntropy(decodeArray(c["args"][0]),
+                               c["args"][1].get<size_t>(), u);
+  });
+}
+
 TEST(Cases, DecomposeAgreesWithTheSeparateKernels) {
   const auto& ce = cases()["crossEntropy"];
   const auto& kl = cases()["klDivergence"];
@@ -149,6 +193,21 @@ std::string refusal(const json& c) {
   }
   if (fn == "binaryEntropy") return message(binaryEntropy(decode(a[0])));
   if (fn == "surprise") return message(surprise(decode(a[0])));
+  if (fn == "gaussianKL") {
+    return message(
+        gaussianKl(decode(a[0]), decode(a[1]), decode(a[2]), decode(a[3])));
+  }
+  if (fn == "vaeKL") return message(vaeKl(decode(a[0]), decode(a[1])));
+  if (fn == "gaussianEntropy") return message(gaussianEntropy(decode(a[0])));
+  if (fn == "logSoftmax") {
+    const auto logits = decodeArray(a[0]);
+    std::vector<double> out(logits.size());
+    const auto problem = logSoftmax(logits, out);
+    return problem ? problem->message : std::string();
+  }
+  if (fn == "softmaxCrossEntropy") {
+    return message(softmaxCrossEntropy(decodeArray(a[0]), a[1].get<size_t>()));
+  }
   ADD_FAILURE() << "no kernel named " << fn;
   return {};
 }

@@ -54,6 +54,37 @@ TEST(Curves, SurpriseCurveInBitsIsTheSameShape) {
   }
 }
 
+TEST(Curves, LogSpaceIsEvenInLogWithExactEnds) {
+  std::vector<double> x(5);
+  ASSERT_FALSE(logSpace(0.01, 100.0, x));
+  EXPECT_EQ(x.front(), 0.01);
+  EXPECT_EQ(x.back(), 100.0);
+  EXPECT_NEAR(x[1], 0.1, 1e-16);
+  EXPECT_NEAR(x[2], 1.0, 1e-15);
+  EXPECT_NEAR(x[3], 10.0, 1e-14);
+  EXPECT_EQ(logSpace(1.0, 1.0, x)->message, "lo = 1 must be below hi = 1");
+  EXPECT_EQ(logSpace(0.0, 1.0, x)->message, "lo = 0 must be positive");
+}
+
+TEST(Curves, LogSpacedCountsAreDistinctWholeNumbersFromOneToN) {
+  std::vector<double> out(20);
+  const size_t n = logSpacedCounts(100000, out).value();
+  EXPECT_EQ(n, 20u);
+  EXPECT_EQ(out.front(), 1.0);
+  EXPECT_EQ(out[n - 1], 100000.0);
+  for (size_t i = 1; i < n; ++i) {
+    EXPECT_LT(out[i - 1], out[i]);
+    EXPECT_EQ(out[i], std::floor(out[i]));
+  }
+  std::vector<double> many(50);
+  const size_t few = logSpacedCounts(5, many).value();
+  EXPECT_EQ(few, 5u);  // only 1, 2, 3, 4, 5 exist
+  EXPECT_EQ(std::vector<double>(many.begin(), many.begin() + 5),
+            (std::vector<double>{1, 2, 3, 4, 5}));
+  EXPECT_FALSE(logSpacedCounts(0, out).ok());
+  EXPECT_FALSE(logSpacedCounts(2.5, out).ok());
+}
+
 TEST(Curves, RefuseBadPointCountsAndHeights) {
   std::vector<double> x(3), y(3);
   EXPECT_EQ(binaryEntropyCurve(Units::kNats, x, y)->message,

@@ -83,6 +83,30 @@ TEST(Distributions, SetProbabilityRefusesBadInput) {
   EXPECT_TRUE(setProbability(bad, 0, 0.5, out));
 }
 
+TEST(Distributions, EmpiricalDistributionDividesCountsByTheirTotal) {
+  const std::vector<double> counts = {3, 0, 1};
+  std::vector<double> out(3);
+  ASSERT_FALSE(empiricalDistribution(counts, out));
+  EXPECT_EQ(out, (std::vector<double>{0.75, 0, 0.25}));
+  const std::vector<double> zeros = {0, 0};
+  std::vector<double> two(2);
+  EXPECT_EQ(empiricalDistribution(zeros, two)->message, "counts are all 0");
+  const std::vector<double> negative = {1, -1};
+  EXPECT_EQ(empiricalDistribution(negative, two)->message,
+            "counts[1] = -1 is negative");
+}
+
+TEST(Distributions, LogitsForPAreLogPShiftedToAMaximumOfZero) {
+  const std::vector<double> p = {0.5, 0.25, 0.25, 0.0};
+  std::vector<double> out(4);
+  ASSERT_FALSE(logitsFor(p, -10.0, out));
+  EXPECT_EQ(out[0], 0.0);
+  EXPECT_NEAR(out[1], -std::log(2.0), 1e-15);
+  EXPECT_NEAR(out[2], -std::log(2.0), 1e-15);
+  EXPECT_EQ(out[3], -10.0);
+  EXPECT_EQ(logitsFor(p, 0.0, out)->message, "floor = 0 must be negative");
+}
+
 TEST(Distributions, ResizeGrowsKeepingShapeAndShrinksRenormalising) {
   const std::vector<double> p = {0.5, 0.5};
   std::vector<double> grown(4);

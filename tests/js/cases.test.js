@@ -29,6 +29,10 @@ const VALUE_KERNELS = {
   entropy: (c, units) => api.entropy(decode(c.P), { units }),
   crossEntropy: (c, units) => api.crossEntropy(decode(c.P), decode(c.Q), { units }),
   klDivergence: (c, units) => api.klDivergence(decode(c.P), decode(c.Q), { units }),
+  gaussianKL: (c, units) => api.gaussianKL(...decode(c.args), { units }),
+  vaeKL: (c, units) => api.vaeKL(...decode(c.args), { units }),
+  gaussianEntropy: (c, units) => api.gaussianEntropy(...decode(c.args), { units }),
+  softmaxCrossEntropy: (c, units) => api.softmaxCrossEntropy(...decode(c.args), { units }),
 };
 
 for (const [section, compute] of Object.entries(VALUE_KERNELS)) {
@@ -47,6 +51,14 @@ describe('jointSurprise', () => {
       expectClose(got.joint, c[units]);
       expectClose(got.sum, c[units]);
     }
+  });
+});
+
+describe('logSoftmax', () => {
+  test.each(cases.logSoftmax.map((c) => [c.name, c]))('%s', (name, c) => {
+    const got = api.logSoftmax(c.logits);
+    expect(got).toHaveLength(c.values.length);
+    c.values.forEach((want, i) => expectClose(got[i], want));
   });
 });
 

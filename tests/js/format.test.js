@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { formatAmount, formatInfo, formatProbability, unitName } from '../../web/format.js';
+import { formatAmount, formatInfo, formatNumber, formatProbability, logTickLabel, unitName } from '../../web/format.js';
 
 describe('formatAmount', () => {
   test('three decimals for ordinary amounts', () => {
@@ -14,6 +14,11 @@ describe('formatAmount', () => {
   test('small amounts stay visible in scientific notation', () => {
     expect(formatAmount(4.0000277e-12)).toBe('4.00 × 10⁻¹²');
     expect(formatAmount(0.000999)).toBe('9.99 × 10⁻⁴');
+  });
+  test('negative amounts get a true minus sign', () => {
+    expect(formatAmount(-0.8836465597893729)).toBe('−0.884');
+    expect(formatAmount(-2e-5)).toBe('−2.00 × 10⁻⁵');
+    expect(formatAmount(-Infinity)).toBe('−∞');
   });
   test('NaN is refused rather than shown', () => {
     expect(() => formatAmount(NaN)).toThrow('not an amount of information');
@@ -35,5 +40,27 @@ describe('formatProbability', () => {
     expect(formatProbability(1)).toBe('1');
     expect(formatProbability(0.9)).toBe('0.900');
     expect(formatProbability(0.000912)).toBe('9.12 × 10⁻⁴');
+  });
+});
+
+describe('formatNumber and log ticks', () => {
+  test('true minus sign, never −0.000', () => {
+    expect(formatNumber(-2.4921)).toBe('−2.492');
+    expect(formatNumber(-0.0001)).toBe('0.000');
+    expect(formatNumber(0.5, 2)).toBe('0.50');
+    expect(formatNumber(Infinity)).toBe('∞');
+  });
+  test('log ticks label 1, 2 and 5 times powers of ten only', () => {
+    expect([0.05, 0.1, 0.2, 0.3, 5, 10, 20, 30, 500].map(logTickLabel)).toEqual([
+      '0.05',
+      '0.1',
+      '0.2',
+      '',
+      '5',
+      '10',
+      '20',
+      '',
+      '500',
+    ]);
   });
 });

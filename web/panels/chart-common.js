@@ -1,4 +1,5 @@
 // Pieces every panel's chart config shares. Pure data: no canvas needed.
+import { logTickLabel } from '../format.js';
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
 export const COLORS = {
@@ -33,6 +34,11 @@ export function points({ x, y }) {
   const out = new Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = { x: x[i], y: y[i] };
   return out;
+}
+
+/** Ticks for a logarithmic axis: labels at 1, 2, 5 × 10^k only, upright. */
+export function logTicks() {
+  return { autoSkip: false, maxRotation: 0, callback: logTickLabel };
 }
 
 /** Axis title: "entropy H(p) in bits". */

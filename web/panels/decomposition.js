@@ -3,6 +3,7 @@
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { h, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
+import { keyboardBars } from '../bar-keyboard.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
 import { COLORS, applyConfig, axisTitle, baseOptions, createChart } from './chart-common.js';
 
@@ -271,6 +272,21 @@ export function mount(root, { api, store, Chart }) {
     setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
   );
   const stack = createChart(Chart, stackCanvas, first.stack);
+  const keyboard = keyboardBars({
+    canvas: barsCanvas,
+    chart: bars,
+    bars: () =>
+      state().P.flatMap((p, i) => [
+        { datasetIndex: 0, index: i, label: `P of category ${i + 1}`, value: p },
+        { datasetIndex: 1, index: i, label: `Q of category ${i + 1}`, value: state().Q[i] },
+      ]),
+    min: 0,
+    max: 1,
+    step: 0.01,
+    bigStep: 0.1,
+    format: formatProbability,
+    set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
+  });
 
   // Table rows are rebuilt only when K changes, so typing is never interrupted.
   let inputs = [];
@@ -329,6 +345,7 @@ export function mount(root, { api, store, Chart }) {
     for (const key of Object.keys(values)) values[key].textContent = readouts[key];
     ceiling.textContent = readouts.ceiling;
     notes.replaceChildren(...readouts.notes.map((text) => h('li', {}, text)));
+    keyboard.refresh();
   }
   update(state());
   store.subscribe(update);
