@@ -257,17 +257,22 @@ val gaussianEntropy(double sigma, bool bits) {
   return reply(infotheory::gaussianEntropy(sigma, unitsOf(bits)), number);
 }
 
+// The quadrature check, with the closed form beside it and their difference.
 val gaussianKlByQuadrature(double mu1, double sigma1, double mu2, double sigma2,
                            bool bits) {
-  return reply(infotheory::gaussianKlByQuadrature(mu1, sigma1, mu2, sigma2,
-                                                  unitsOf(bits)),
-               [](const infotheory::Quadrature& q) {
-                 val out = val::object();
-                 out.set("value", q.value);
-                 out.set("errorEstimate", q.errorEstimate);
-                 out.set("evaluations", q.evaluations);
-                 return out;
-               });
+  const auto units = unitsOf(bits);
+  const auto closed = infotheory::gaussianKl(mu1, sigma1, mu2, sigma2, units);
+  return reply(
+      infotheory::gaussianKlByQuadrature(mu1, sigma1, mu2, sigma2, units),
+      [&](const infotheory::Quadrature& q) {
+        val out = val::object();
+        out.set("value", q.value);
+        out.set("errorEstimate", q.errorEstimate);
+        out.set("evaluations", q.evaluations);
+        out.set("closedForm", closed.value());
+        out.set("difference", std::fabs(q.value - closed.value()));
+        return out;
+      });
 }
 
 val gaussianDensityCurve(double mu, double sigma, double lo, double hi,

@@ -1,3 +1,5 @@
+import { formatProbability } from './format.js';
+
 // Keyboard access to draggable bar charts: the canvas becomes one tab stop
 // (role "slider") whose arrow keys pick a bar and change it, so every bar
 // the mouse or a finger can drag can also be set without a pointer.
@@ -85,3 +87,8 @@ export const barFocusPlugin = {
     ctx.restore();
   },
 };
+
+/** keyboardBars for probability bars: [0, 1], steps of 0.01 and 0.1. */
+export function keyboardProbabilityBars(spec) {
+  return keyboardBars({ min: 0, max: 1, step: 0.01, bigStep: 0.1, format: formatProbability, ...spec });
+}

@@ -110,6 +110,19 @@ describe('cross-entropy loss and maximum likelihood', () => {
     expect(await readout(page, 'loss-sample')).toContain('(seed 8)');
     expect(await readout(page, 'loss-best')).not.toContain('This q̂ is 0.000 nats above it');
   });
+
+  test('logits and label frequencies answer to the keyboard', async () => {
+    const logits = '#loss canvas[aria-label^="Logits"]';
+    const frequencies = '#loss canvas[aria-label^="True label frequencies"]';
+    const before = (await data(logits))[0];
+    await page.focus(logits);
+    await page.keyboard.press('ArrowUp');
+    expect((await data(logits))[0]).toBeCloseTo(before + 0.1, 10);
+    await page.focus(frequencies);
+    await page.keyboard.press('End');
+    expect(await data(frequencies)).toEqual([1, 0, 0]);
+    expect(await page.$eval(frequencies, (c) => c.getAttribute('aria-valuetext'))).toBe('P of class 1: 1');
+  });
 });
 
 describe('VAE KL', () => {

@@ -64,6 +64,76 @@ function markerDataset(label, data, pointStyle) {
 }
 
 /**
+ * A bar chart over `labels`. With `draggable`, bars drag vertically, and a
+ * press grabs the bar nearest along x, even one of height 0. `horizontal`
+ * lays the bars along y (indexAxis 'y').
+ */
+export function barChart({ labels, datasets, x, y, legend = true, draggable = false, horizontal = false }) {
+  const base = baseOptions();
+  return {
+    type: 'bar',
+    data: { labels, datasets },
+    options: {
+      ...base,
+      parsing: true,
+      normalized: false,
+      ...(horizontal ? { indexAxis: 'y' } : {}),
+      ...(draggable ? { interaction: { mode: 'nearest', axis: 'x', intersect: false } } : {}),
+      scales: { ...(x ? { x } : {}), ...(y ? { y } : {}) },
+      plugins: {
+        ...base.plugins,
+        ...(legend ? {} : { legend: { display: false } }),
+        ...(draggable ? { dragData: { dragX: false, dragY: true, showTooltip: true } } : {}),
+      },
+    },
+  };
+}
+
+/** Bars of a model (Q, q̂, π_α): outlined and lightly filled, to read apart from solid bars. */
+export function modelBars(label, data) {
+  return { label, data, backgroundColor: 'rgba(213, 94, 0, 0.22)', borderColor: COLORS.q, borderWidth: 2 };
+}
+
+/** A line through ready {x, y} points, without point markers; never draggable. */
+export function lineDataset(label, data, color, dash = []) {
+  return {
+    label,
+    data,
+    borderColor: color,
+    borderDash: dash,
+    borderWidth: 2.5,
+    pointRadius: 0,
+    pointHitRadius: 0,
+    dragData: false,
+  };
+}
+
+/** A horizontal reference line at `y` across [x0, x1]. */
+export function horizontalLine(label, y, [x0, x1], color, dash = [6, 4]) {
+  return {
+    ...lineDataset(
+      label,
+      [
+        { x: x0, y },
+        { x: x1, y },
+      ],
+      color,
+      dash,
+    ),
+    borderWidth: 2,
+  };
+}
+
+/** A density curve from a kernel {x, y}; `fill` is a translucent colour to shade under it. */
+export function densityDataset(label, curve, color, dash = [], fill) {
+  return {
+    ...lineDataset(label, points(curve), color, dash),
+    backgroundColor: fill ?? 'transparent',
+    fill: Boolean(fill),
+  };
+}
+
+/**
  * A curve over p in [0, 1] with one marker on it that drags along x (the
  * surprise and coin panels). With `offChartLabel`, a second marker dataset
  * (a triangle) holds the point instead when `offChart` is true: Chart.js
@@ -85,16 +155,7 @@ export function curveWithMarker({
   y,
 }) {
   const datasets = [
-    {
-      label: curveLabel,
-      data: points(curve),
-      borderColor: COLORS.p,
-      borderWidth: 2,
-      pointRadius: 0,
-      pointHitRadius: 0,
-      tension: 0,
-      dragData: false,
-    },
+    lineDataset(curveLabel, points(curve), COLORS.p),
     markerDataset(markerLabel, offChart ? [] : [marker], 'circle'),
   ];
   if (offChartLabel) datasets.push(markerDataset(offChartLabel, offChart ? [marker] : [], 'triangle'));

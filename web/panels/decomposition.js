@@ -3,9 +3,9 @@
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { h, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart } from './chart-common.js';
+import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from './chart-common.js';
 
 export const MIN_K = 2;
 export const MAX_K = 10;
@@ -47,80 +47,43 @@ export function render(api, state) {
   const u = unitName(units);
   const finite = d.kl !== Infinity;
 
-  const bars = {
-    type: 'bar',
-    data: {
-      labels: categoryLabels(k),
-      datasets: [
-        {
-          label: NAMES.P,
-          data: Array.from(P),
-          backgroundColor: COLORS.p,
-          borderColor: COLORS.p,
-          borderWidth: 2,
-        },
-        {
-          label: NAMES.Q,
-          data: Array.from(Q),
-          backgroundColor: 'rgba(213, 94, 0, 0.22)',
-          borderColor: COLORS.q,
-          borderWidth: 2,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      // Grab the bar nearest the pointer along x, even one of height 0.
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: { title: axisTitle('category') },
-        y: { min: 0, max: 1, title: axisTitle('probability') },
-      },
-      plugins: {
-        ...baseOptions().plugins,
-        dragData: { dragX: false, dragY: true, showTooltip: true },
-      },
-    },
-  };
+  const bars = barChart({
+    labels: categoryLabels(k),
+    datasets: [
+      { label: NAMES.P, data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 2 },
+      modelBars(NAMES.Q, Array.from(Q)),
+    ],
+    x: { title: axisTitle('category') },
+    y: { min: 0, max: 1, title: axisTitle('probability') },
+    draggable: true,
+  });
 
-  const stack = {
-    type: 'bar',
-    data: {
-      labels: ['H(P) + D(P‖Q)', 'H(P, Q)'],
-      datasets: [
-        {
-          label: 'H(P): entropy, the cost nobody can avoid',
-          data: [d.entropy, null],
-          valueLabels: [formatInfo(d.entropy, units), null],
-          backgroundColor: COLORS.entropy,
-        },
-        {
-          label: 'D(P‖Q): KL divergence, the penalty for the wrong model',
-          data: [finite ? d.kl : null, null],
-          valueLabels: [finite ? formatInfo(d.kl, units) : null, null],
-          backgroundColor: COLORS.kl,
-        },
-        {
-          label: 'H(P, Q): cross-entropy',
-          data: [null, finite ? d.crossEntropy : null],
-          valueLabels: [null, finite ? formatInfo(d.crossEntropy, units) : '∞: off the scale'],
-          backgroundColor: COLORS.cross,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      indexAxis: 'y',
-      scales: {
-        x: { stacked: true, min: 0, suggestedMax: ceiling, grace: '12%', title: axisTitle(`information in ${u}`) },
-        y: { stacked: true },
+  const stack = barChart({
+    labels: ['H(P) + D(P‖Q)', 'H(P, Q)'],
+    datasets: [
+      {
+        label: 'H(P): entropy, the cost nobody can avoid',
+        data: [d.entropy, null],
+        valueLabels: [formatInfo(d.entropy, units), null],
+        backgroundColor: COLORS.entropy,
       },
-    },
-  };
+      {
+        label: 'D(P‖Q): KL divergence, the penalty for the wrong model',
+        data: [finite ? d.kl : null, null],
+        valueLabels: [finite ? formatInfo(d.kl, units) : null, null],
+        backgroundColor: COLORS.kl,
+      },
+      {
+        label: 'H(P, Q): cross-entropy',
+        data: [null, finite ? d.crossEntropy : null],
+        valueLabels: [null, finite ? formatInfo(d.crossEntropy, units) : '∞: off the scale'],
+        backgroundColor: COLORS.cross,
+      },
+    ],
+    x: { stacked: true, min: 0, suggestedMax: ceiling, grace: '12%', title: axisTitle(`information in ${u}`) },
+    y: { stacked: true },
+    horizontal: true,
+  });
 
   const notes = [];
   const missing = firstUncovered(P, Q);
@@ -272,7 +235,7 @@ export function mount(root, { api, store, Chart }) {
     setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
   );
   const stack = createChart(Chart, stackCanvas, first.stack);
-  const keyboard = keyboardBars({
+  const keyboard = keyboardProbabilityBars({
     canvas: barsCanvas,
     chart: bars,
     bars: () =>
@@ -280,11 +243,6 @@ export function mount(root, { api, store, Chart }) {
         { datasetIndex: 0, index: i, label: `P of category ${i + 1}`, value: p },
         { datasetIndex: 1, index: i, label: `Q of category ${i + 1}`, value: state().Q[i] },
       ]),
-    min: 0,
-    max: 1,
-    step: 0.01,
-    bigStep: 0.1,
-    format: formatProbability,
     set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
   });
 

@@ -3,9 +3,19 @@
 // path that runs from a point mass (H = 0) to the uniform (H = log N).
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart, logTicks } from './chart-common.js';
+import {
+  COLORS,
+  applyConfig,
+  axisTitle,
+  barChart,
+  baseOptions,
+  createChart,
+  horizontalLine,
+  lineDataset,
+  logTicks,
+} from './chart-common.js';
 import { largest } from './decomposition.js';
 
 export const MIN_N = 2;
@@ -35,52 +45,25 @@ export function render(api, state) {
   const supportCeiling = api.entropy(api.uniform(support), opts);
   const u = unitName(units);
 
-  const bars = {
-    type: 'bar',
-    data: {
-      labels: Array.from({ length: n }, (_, i) => String(i + 1)),
-      datasets: [{ label: 'P', data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 1 }],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: { title: axisTitle('category'), ticks: { autoSkip: true, maxRotation: 0 } },
-        y: { min: 0, max: 1, title: axisTitle('probability') },
-      },
-      plugins: {
-        ...baseOptions().plugins,
-        legend: { display: false },
-        dragData: { dragX: false, dragY: true, showTooltip: true },
-      },
-    },
-  };
-
-  const horizontal = (label, y, color, dash) => ({
-    label,
-    data: [
-      { x: T_RANGE[0], y },
-      { x: T_RANGE[1], y },
-    ],
-    borderColor: color,
-    borderDash: dash,
-    borderWidth: 2,
-    pointRadius: 0,
+  const bars = barChart({
+    labels: Array.from({ length: n }, (_, i) => String(i + 1)),
+    datasets: [{ label: 'P', data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 1 }],
+    x: { title: axisTitle('category'), ticks: { autoSkip: true, maxRotation: 0 } },
+    y: { min: 0, max: 1, title: axisTitle('probability') },
+    legend: false,
+    draggable: true,
   });
+
   const pathChart = {
     type: 'line',
     data: {
       datasets: [
-        {
-          label: 'H(P_T): entropy of P tempered by T',
-          data: Array.from(temperatures, (t, i) => ({ x: t, y: path[i] })),
-          borderColor: COLORS.p,
-          borderWidth: 2,
-          pointRadius: 0,
-        },
-        horizontal(`ceiling log ${n} (uniform)`, ceiling, COLORS.q, [6, 4]),
+        lineDataset(
+          'H(P_T): entropy of P tempered by T',
+          Array.from(temperatures, (t, i) => ({ x: t, y: path[i] })),
+          COLORS.p,
+        ),
+        horizontalLine(`ceiling log ${n} (uniform)`, ceiling, T_RANGE, COLORS.q),
         {
           label: 'your P (T = 1)',
           data: [{ x: 1, y: entropy }],
@@ -192,15 +175,10 @@ export function mount(root, { api, store, Chart }) {
   const first = render(api, state());
   const bars = createChart(Chart, barsCanvas, first.bars, (datasetIndex, index, v) => setEntry(index, v));
   const path = createChart(Chart, pathCanvas, first.path);
-  const keyboard = keyboardBars({
+  const keyboard = keyboardProbabilityBars({
     canvas: barsCanvas,
     chart: bars,
     bars: () => state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: `P of category ${i + 1}`, value: p })),
-    min: 0,
-    max: 1,
-    step: 0.01,
-    bigStep: 0.1,
-    format: formatProbability,
     set: (datasetIndex, index, v) => setEntry(index, v),
   });
 

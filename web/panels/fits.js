@@ -6,7 +6,7 @@
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
 import { formatInfo, formatNumber, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart, logTicks, points } from './chart-common.js';
+import { COLORS, applyConfig, axisTitle, baseOptions, createChart, densityDataset, logTicks } from './chart-common.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
 export const X_RANGE = [-9, 9];
@@ -25,21 +25,6 @@ export const defaults = {
 };
 
 const fmt = (x) => formatNumber(x);
-
-function densityDataset(label, curve, color, dash, fill) {
-  return {
-    label,
-    data: points(curve),
-    borderColor: color,
-    backgroundColor: fill ?? 'transparent',
-    fill: Boolean(fill),
-    borderDash: dash,
-    borderWidth: 2.5,
-    pointRadius: 0,
-    pointHitRadius: 0,
-    dragData: false,
-  };
-}
 
 /** Chart configs, landscape grid and readout texts for `state`, all numbers from the kernels. */
 export function render(api, state) {

@@ -6,9 +6,20 @@
 // frequencies P̂: minimising cross-entropy is maximum likelihood.
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
 import { formatAmount, formatInfo, formatNumber, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart, logTicks } from './chart-common.js';
+import {
+  COLORS,
+  applyConfig,
+  axisTitle,
+  barChart,
+  baseOptions,
+  createChart,
+  horizontalLine,
+  lineDataset,
+  logTicks,
+  modelBars,
+} from './chart-common.js';
 
 export const MIN_K = 2;
 export const MAX_K = 6;
@@ -40,53 +51,29 @@ export function render(api, state) {
   const gradient = api.softmaxCrossEntropyGradient(logits, k);
   const u = unitName(units);
 
-  const logitChart = {
-    type: 'bar',
-    data: {
-      labels: classLabels(K),
-      datasets: [
-        {
-          label: 'logits z (drag)',
-          data: Array.from(logits),
-          backgroundColor: Array.from(logits, (_, i) => (i === k ? COLORS.entropy : COLORS.p)),
-          // A gradient step moves each logit against its gradient.
-          arrows: Array.from(gradient, (g) => -ARROW_SCALE * g),
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: { y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: axisTitle('logit') } },
-      plugins: {
-        ...baseOptions().plugins,
-        legend: { display: false },
-        dragData: { dragX: false, dragY: true, showTooltip: true },
+  // The true class stands out in both charts.
+  const classColours = Array.from(logits, (_, i) => (i === k ? COLORS.entropy : COLORS.p));
+  const logitChart = barChart({
+    labels: classLabels(K),
+    datasets: [
+      {
+        label: 'logits z (drag)',
+        data: Array.from(logits),
+        backgroundColor: classColours,
+        // A gradient step moves each logit against its gradient.
+        arrows: Array.from(gradient, (g) => -ARROW_SCALE * g),
       },
-    },
-  };
-  const predictionChart = {
-    type: 'bar',
-    data: {
-      labels: classLabels(K),
-      datasets: [
-        {
-          label: 'q̂ = softmax(z)',
-          data: Array.from(q),
-          backgroundColor: Array.from(q, (_, i) => (i === k ? COLORS.entropy : COLORS.p)),
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      scales: { y: { min: 0, max: 1, title: axisTitle('predicted probability') } },
-      plugins: { ...baseOptions().plugins, legend: { display: false } },
-    },
-  };
+    ],
+    y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: axisTitle('logit') },
+    legend: false,
+    draggable: true,
+  });
+  const predictionChart = barChart({
+    labels: classLabels(K),
+    datasets: [{ label: 'q̂ = softmax(z)', data: Array.from(q), backgroundColor: classColours }],
+    y: { min: 0, max: 1, title: axisTitle('predicted probability') },
+    legend: false,
+  });
 
   // Maximum likelihood: n labels drawn from P, scored by the model q̂.
   const counts = api.sampleCounts(P, n, seed);
@@ -96,71 +83,34 @@ export function render(api, state) {
   const limit = api.crossEntropy(P, q, opts); // H(P, q̂): where the average goes
   const sampleLoss = api.crossEntropy(empirical, q, opts); // H(P̂, q̂): the average at n
   const best = api.entropy(empirical, opts); // H(P̂): the least any model can score
-  const mleChart = {
-    type: 'bar',
-    data: {
-      labels: classLabels(K),
-      datasets: [
-        { label: 'P (true label frequencies)', data: Array.from(P), backgroundColor: COLORS.p },
-        { label: `P̂ (frequencies in ${n} draws)`, data: Array.from(empirical), backgroundColor: COLORS.cross },
-        {
-          label: 'q̂ (the model)',
-          data: Array.from(q),
-          backgroundColor: 'rgba(213, 94, 0, 0.22)',
-          borderColor: COLORS.q,
-          borderWidth: 2,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: { y: { min: 0, max: 1, title: axisTitle('probability') } },
-      plugins: {
-        ...baseOptions().plugins,
-        // Only P can be dragged: P̂ and q̂ follow from it and the logits.
-        dragData: { dragX: false, dragY: true, showTooltip: true },
+  // Only P can be dragged: P̂ and q̂ follow from it and the logits.
+  const mleChart = barChart({
+    labels: classLabels(K),
+    datasets: [
+      { label: 'P (true label frequencies)', data: Array.from(P), backgroundColor: COLORS.p },
+      {
+        label: `P̂ (frequencies in ${n} draws)`,
+        data: Array.from(empirical),
+        backgroundColor: COLORS.cross,
+        dragData: false,
       },
-    },
-  };
-  mleChart.data.datasets[1].dragData = false;
-  mleChart.data.datasets[2].dragData = false;
+      { ...modelBars('q̂ (the model)', Array.from(q)), dragData: false },
+    ],
+    y: { min: 0, max: 1, title: axisTitle('probability') },
+    draggable: true,
+  });
 
   const convergenceChart = {
     type: 'line',
     data: {
       datasets: [
-        {
-          label: 'average loss over the first n draws',
-          data: Array.from(checkpoints, (c, i) => ({ x: c, y: running[i] })),
-          borderColor: COLORS.p,
-          borderWidth: 2,
-          pointRadius: 0,
-        },
-        {
-          label: 'H(P, q̂): its limit',
-          data: [
-            { x: 1, y: limit },
-            { x: n, y: limit },
-          ],
-          borderColor: COLORS.q,
-          borderDash: [6, 4],
-          borderWidth: 2,
-          pointRadius: 0,
-        },
-        {
-          label: 'H(P̂): the best any model can do on this sample',
-          data: [
-            { x: 1, y: best },
-            { x: n, y: best },
-          ],
-          borderColor: COLORS.entropy,
-          borderDash: [2, 3],
-          borderWidth: 2,
-          pointRadius: 0,
-        },
+        lineDataset(
+          'average loss over the first n draws',
+          Array.from(checkpoints, (c, i) => ({ x: c, y: running[i] })),
+          COLORS.p,
+        ),
+        horizontalLine('H(P, q̂): its limit', limit, [1, n], COLORS.q),
+        horizontalLine('H(P̂): the best any model can do on this sample', best, [1, n], COLORS.entropy, [2, 3]),
       ],
     },
     options: {
@@ -191,7 +141,11 @@ export function render(api, state) {
     best:
       `On this sample no model scores below H(P̂) = ${formatInfo(best, units)}, reached only by q̂ = P̂: ` +
       'the model that minimises the average cross-entropy loss is the maximum-likelihood one. ' +
-      `This q̂ is ${formatAmount(api.klDivergence(empirical, q, opts))} ${u} above it: D(P̂‖q̂).`,
+      `This q̂ is ${formatAmount(api.klDivergence(empirical, q, opts))} ${u} above it: D(P̂‖q̂).` +
+      (empirical.includes(0)
+        ? ' Some class was never drawn, so P̂ gives it 0; a softmax never outputs exactly 0, so finite ' +
+          'logits can only come close to that minimum.'
+        : ''),
   };
   return { logitChart, predictionChart, mleChart, convergenceChart, readouts };
 }
@@ -328,15 +282,10 @@ export function mount(root, { api, store, Chart }) {
       format: (z) => formatNumber(z, 2),
       set: (d, i, z) => setLogit(i, z),
     }),
-    keyboardBars({
+    keyboardProbabilityBars({
       canvas: canvases.mle,
       chart: charts.mle,
       bars: () => state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: `P of class ${i + 1}`, value: p })),
-      min: 0,
-      max: 1,
-      step: 0.01,
-      bigStep: 0.1,
-      format: formatProbability,
       set: (d, i, p) => setP(i, p),
     }),
   ];

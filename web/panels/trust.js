@@ -6,9 +6,19 @@
 // π_old, are set against the exact value.
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
 import { formatAmount, formatInfo, formatNumber, formatProbability, unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart } from './chart-common.js';
+import {
+  COLORS,
+  applyConfig,
+  axisTitle,
+  barChart,
+  baseOptions,
+  createChart,
+  horizontalLine,
+  lineDataset,
+  modelBars,
+} from './chart-common.js';
 
 export const ALPHA_MAX = 3;
 export const ADVANTAGE_RANGE = [-2, 2];
@@ -31,18 +41,6 @@ export const defaults = {
 
 const actionLabels = (k) => Array.from({ length: k }, (_, i) => `action ${i + 1}`);
 const fmt = (x) => formatNumber(x);
-const vertical = (label, x, color, lo, hi) => ({
-  label,
-  data: [
-    { x, y: lo },
-    { x, y: hi },
-  ],
-  borderColor: color,
-  borderDash: [4, 4],
-  borderWidth: 2,
-  pointRadius: 0,
-});
-
 /** Chart configs and readout texts for `state`, all numbers from the kernels. */
 export function render(api, state) {
   const { piOld, advantages, alpha, delta, epsilon, beta, n, seed, units } = state;
@@ -59,39 +57,36 @@ export function render(api, state) {
   const inside = klNow <= delta;
   const stepShown = Math.min(maxStep, ALPHA_MAX);
 
+  const dot = (label, point) => ({
+    label,
+    data: [point],
+    showLine: false,
+    pointRadius: 7,
+    pointHitRadius: 20,
+    backgroundColor: COLORS.marker,
+    borderColor: '#ffffff',
+    borderWidth: 2,
+  });
   const klChart = {
     type: 'line',
     data: {
       datasets: [
-        {
-          label: 'D(π_old ‖ π_α)',
-          data: Array.from(alphas, (a, i) => ({ x: a, y: kls[i] })),
-          borderColor: COLORS.p,
-          borderWidth: 2.5,
-          pointRadius: 0,
-        },
-        {
-          label: `budget δ = ${formatAmount(delta)} ${u}`,
-          data: [
-            { x: 0, y: delta },
-            { x: ALPHA_MAX, y: delta },
+        lineDataset(
+          'D(π_old ‖ π_α)',
+          Array.from(alphas, (a, i) => ({ x: a, y: kls[i] })),
+          COLORS.p,
+        ),
+        horizontalLine(`budget δ = ${formatAmount(delta)} ${u}`, delta, [0, ALPHA_MAX], COLORS.q),
+        lineDataset(
+          `largest step within δ: α = ${fmt(maxStep)}`,
+          [
+            { x: stepShown, y: 0 },
+            { x: stepShown, y: delta },
           ],
-          borderColor: COLORS.q,
-          borderDash: [6, 4],
-          borderWidth: 2,
-          pointRadius: 0,
-        },
-        vertical(`largest step within δ: α = ${fmt(maxStep)}`, stepShown, COLORS.entropy, 0, delta),
-        {
-          label: 'your step α',
-          data: [{ x: alpha, y: klNow }],
-          showLine: false,
-          pointRadius: 7,
-          pointHitRadius: 20,
-          backgroundColor: COLORS.marker,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-        },
+          COLORS.entropy,
+          [4, 4],
+        ),
+        dot('your step α', { x: alpha, y: klNow }),
       ],
     },
     options: {
@@ -104,16 +99,14 @@ export function render(api, state) {
       plugins: { ...baseOptions().plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },
   };
-  klChart.data.datasets.slice(0, 3).forEach((dataset) => (dataset.dragData = false));
 
-  const curve = (label, values, color, dash) => ({
-    label,
-    data: Array.from(alphas, (a, i) => ({ x: a, y: values[i] })),
-    borderColor: color,
-    borderDash: dash,
-    borderWidth: 2.5,
-    pointRadius: 0,
-  });
+  const curve = (label, values, color, dash) =>
+    lineDataset(
+      label,
+      Array.from(alphas, (a, i) => ({ x: a, y: values[i] })),
+      color,
+      dash,
+    );
   const ppoChart = {
     type: 'line',
     data: {
@@ -132,56 +125,28 @@ export function render(api, state) {
     },
   };
 
-  const policyChart = {
-    type: 'bar',
-    data: {
-      labels: actionLabels(K),
-      datasets: [
-        { label: 'π_old (drag)', data: Array.from(piOld), backgroundColor: COLORS.p },
-        {
-          label: `π_α at α = ${fmt(alpha)}`,
-          data: Array.from(piNew),
-          backgroundColor: 'rgba(213, 94, 0, 0.22)',
-          borderColor: COLORS.q,
-          borderWidth: 2,
-          dragData: false,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: { y: { min: 0, max: 1, title: axisTitle('probability') } },
-      plugins: { ...baseOptions().plugins, dragData: { dragX: false, dragY: true, showTooltip: true } },
-    },
-  };
-  const advantageChart = {
-    type: 'bar',
-    data: {
-      labels: actionLabels(K),
-      datasets: [
-        {
-          label: 'advantage A (drag)',
-          data: Array.from(advantages),
-          backgroundColor: Array.from(advantages, (a) => (a >= 0 ? COLORS.entropy : COLORS.kl)),
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(),
-      parsing: true,
-      normalized: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: { y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: axisTitle('advantage') } },
-      plugins: {
-        ...baseOptions().plugins,
-        legend: { display: false },
-        dragData: { dragX: false, dragY: true, showTooltip: true },
+  const policyChart = barChart({
+    labels: actionLabels(K),
+    datasets: [
+      { label: 'π_old (drag)', data: Array.from(piOld), backgroundColor: COLORS.p },
+      { ...modelBars(`π_α at α = ${fmt(alpha)}`, Array.from(piNew)), dragData: false },
+    ],
+    y: { min: 0, max: 1, title: axisTitle('probability') },
+    draggable: true,
+  });
+  const advantageChart = barChart({
+    labels: actionLabels(K),
+    datasets: [
+      {
+        label: 'advantage A (drag)',
+        data: Array.from(advantages),
+        backgroundColor: Array.from(advantages, (a) => (a >= 0 ? COLORS.entropy : COLORS.kl)),
       },
-    },
-  };
+    ],
+    y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: axisTitle('advantage') },
+    legend: false,
+    draggable: true,
+  });
 
   const readouts = {
     step:
@@ -286,16 +251,11 @@ export function mount(root, { api, store, Chart }) {
     ppo: createChart(Chart, canvases.ppo, first.ppoChart),
   };
   const keyboards = [
-    keyboardBars({
+    keyboardProbabilityBars({
       canvas: canvases.policy,
       chart: charts.policy,
       bars: () =>
         state().piOld.map((p, i) => ({ datasetIndex: 0, index: i, label: `π_old of action ${i + 1}`, value: p })),
-      min: 0,
-      max: 1,
-      step: 0.01,
-      bigStep: 0.1,
-      format: formatProbability,
       set: (d, i, p) => setPi(i, p),
     }),
     keyboardBars({

@@ -39,4 +39,12 @@ describe('cross-entropy loss panel', () => {
     const { readouts } = render(api, { ...defaults, logits });
     expect(readouts.best).toContain('This q̂ is 0.000 nats above it');
   });
+
+  test('a class never drawn is explained: finite logits only come close to the minimum', () => {
+    const state = { ...defaults, P: [0.7, 0.3, 0] };
+    const empirical = api.empiricalDistribution(api.sampleCounts(state.P, state.n, state.seed));
+    const { readouts } = render(api, { ...state, logits: Array.from(api.logitsFor(empirical, -8)) });
+    expect(readouts.best).toContain('Some class was never drawn');
+    expect(readouts.best).not.toContain('This q̂ is 0.000 nats above it');
+  });
 });

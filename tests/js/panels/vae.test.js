@@ -25,6 +25,8 @@ describe('VAE KL panel', () => {
   test('the numerical check agrees with the closed form', () => {
     const { values, readouts } = render(api, defaults);
     expect(Math.abs(values.check.value - values.terms.total)).toBeLessThan(1e-9);
+    expect(values.check.closedForm).toBe(values.terms.total);
+    expect(values.check.difference).toBe(Math.abs(values.check.value - values.terms.total));
     expect(readouts.check).toMatch(/^Check by numerical integration of q log\(q\/p\): 0\.818 nats/);
   });
 
