@@ -102,8 +102,8 @@ Panel kronrodPanel(const F& f, double lo, double hi, int& evaluations) {
   const double mean = 0.5 * kronrod;
   double spread = kKronrodW[7] * std::fabs(fv[7] - mean);
   for (int i = 0; i < 7; ++i) {
-    spread += kKronrodW[i] *
-              (std::fabs(fv[i] - mean) + std::fabs(fv[14 - i] - mean));
+    spread +=
+        kKronrodW[i] * (std::fabs(fv[i] - mean) + std::fabs(fv[14 - i] - mean));
   }
   spread *= half;
   double error = std::fabs((kronrod - gauss) * half);
@@ -224,7 +224,8 @@ Result<Quadrature> gaussianKlByQuadrature(double mu1, double sigma1, double mu2,
                                         (offset + scale_plus_1 * t));
   };
   // Beyond |t| = 40, phi(t) < e^{-800}: below the smallest double.
-  Quadrature result = integrateAdaptive(integrand, -40.0, 40.0, 16, 1e-13, 1e-20, 4000);
+  Quadrature result =
+      integrateAdaptive(integrand, -40.0, 40.0, 16, 1e-13, 1e-20, 4000);
   result.value = inUnits(result.value, units);
   result.errorEstimate = inUnits(result.errorEstimate, units);
   return result;
@@ -238,9 +239,8 @@ std::optional<InputError> gaussianDensityCurve(double mu, double sigma,
   if (auto problem = checkFinite(lo, "lo")) return problem;
   if (auto problem = checkFinite(hi, "hi")) return problem;
   if (!(lo < hi) || !std::isfinite(hi - lo)) {
-    return InputError{"lo = " + formatNumber(lo) +
-                      " must be below hi = " + formatNumber(hi) +
-                      (lo < hi ? " by a finite width" : "")};
+    return InputError{"lo = " + formatNumber(lo) + " must be below hi = " +
+                      formatNumber(hi) + (lo < hi ? " by a finite width" : "")};
   }
   if (x.size() != y.size()) {
     return InputError{"x and y have different lengths"};

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "curves.hpp"
@@ -13,21 +14,22 @@
 
 // How the divergences are computed. For a Gaussian G = N(mu, sigma^2) and a
 // component a of P with w_a > 0, write (b the other component)
-//   log p(x) = log(w_a N_a(x)) + softplus(D(x)),
-//   D(x) = log(w_b N_b(x)) - log(w_a N_a(x)),  softplus(d) = log(1 + e^d),
+//   log p(x) = log(w_a N_a(x)) + softplus(delta(x)),
+//   delta(x) = log(w_b N_b(x)) - log(w_a N_a(x)),  softplus(d) = log(1 + e^d),
 // so that
-//   D(G || P) = KL(G || N_a) - log w_a - E_G[softplus(D)],
+//   D(G || P) = KL(G || N_a) - log w_a - E_G[softplus(delta)],
 //   D(P || G) = sum_i w_i [KL(N_i || G) - KL(N_i || P)],
-//   KL(N_i || P) = -log w_i - E_{N_i}[softplus(D)]   (a = i).
-// KL between normals is closed form. In z = (x - mu) / sigma, D is a
-// quadratic, and softplus(d) = max(d, 0) + log1p(e^{-|d|}): the max part is a
-// quadratic on the intervals where D > 0, integrated against phi(z) in closed
-// form with erfc; the rest is bounded by log 2 and lives near the roots of D.
-// Only that rest is integrated numerically, on intervals cut at the level
-// sets of D so that no rule has to resolve a kink or a feature narrower than
-// its panel. Gauss-Hermite on log p directly would not do: where the modes
-// are far apart log p has a near-kink of width ~ sigma_i^2 / |m_1 - m_2| at
-// the crossover, and a wide G sees it in its bulk.
+//   KL(N_i || P) = -log w_i - E_{N_i}[softplus(delta)]   (a = i).
+// KL between normals is closed form. In z = (x - mu) / sigma, delta is a
+// quadratic, and softplus(d) = max(d, 0) + log1p(e^{-|d|}): the max part is
+// a quadratic on the intervals where delta > 0, integrated against phi(z) in
+// closed form with erfc; the rest is bounded by log 2 and lives near the
+// roots of delta. Only that rest is integrated numerically, on intervals cut
+// at the level sets of delta so that no rule has to resolve a kink or a
+// feature narrower than its panel. Gauss-Hermite on log p directly would
+// not do: where the modes are far apart, log p has a near-kink of width
+// ~ sigma_i^2 / |m_1 - m_2| at the crossover, and a wide G sees it in its
+// bulk (the page's reverse divergence at the forward fit is such a case).
 
 namespace infotheory {
 
@@ -67,7 +69,8 @@ Moments normalMoments(double lo, double hi) {
 }
 
 // A short list of breakpoints on the stack: the landscape asks for thousands
-// of them per call, and the heap would dominate.
+// of them per call, and the heap would dominate. Room for two roots at each
+// of 2 * 7 + 1 levels and a vertex.
 struct Points {
   std::array<double, 40> v;
   size_t n = 0;
@@ -132,7 +135,7 @@ LogRatio logRatioOf(const Mixture& p, int a, double mu, double sigma) {
   const double ua0 = (mu - ma) / sa, ub0 = (mu - mb) / sb;
   const double ra = sigma / sa, rb = sigma / sb;
   r.d0 = ua0 - ub0;
-  r.d1 = sigma * (sb - sa) / (sa * sb);
+  r.d1 = ra * ((sb - sa) / sb);  // ra - rb, with no product to overflow
   r.s0 = ua0 + ub0;
   r.s1 = ra + rb;
   r.c0 = r.k + 0.5 * r.d0 * r.s0;
@@ -163,23 +166,23 @@ constexpr double kGaussW[4] = {
     0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
     0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
-// E[softplus(D(z))] for z ~ N(0, 1), and the two derivatives the optimiser
-// needs: E[sigma'(D) D'(z)] and E[z sigma'(D) D'(z)] (sigma' the logistic
-// function), which are sigma d/dmu and d/dlog(sigma) of the expectation.
+// E[softplus(delta(z))] for z ~ N(0, 1), and the two derivatives the
+// optimiser needs, E[s(delta) delta'(z)] and E[z s(delta) delta'(z)] (s the
+// logistic function), which are sigma d/dmu and d/dlog(sigma) of it.
 struct Expectation {
   double value = 0.0, dMu = 0.0, dLogSigma = 0.0;
 };
 
-// The intervals of z where D > 0 or D < 0: cut at the roots of D.
+// The intervals of z where delta > 0 or delta < 0: cut at the roots of delta.
 struct Pieces {
   Points roots;                                   // ascending
-  std::array<double, 3> signs = {1.0, 1.0, 1.0};  // of D on each piece
+  std::array<double, 3> signs = {1.0, 1.0, 1.0};  // of delta on each piece
 };
 
-// Splits the z axis at the roots of D, and adds E[max(D, 0)] (with its
-// derivatives) in closed form: on a piece where D > 0 it is the integral of
-// a quadratic against phi. Each piece's sign is read from D at one inner
-// point; a rounded root only moves where the exact identity
+// Splits the z axis at the roots of delta, and adds E[max(delta, 0)] (with
+// its derivatives) in closed form: on a piece where delta > 0 it is the
+// integral of a quadratic against phi. Each piece's sign is read from delta
+// at one inner point; a rounded root only moves where the exact identity
 // softplus(d) = max(d, 0) + log1p(e^{-|d|}) is split, as long as the
 // numerical part uses the same signs.
 Pieces maxPart(const LogRatio& r, Expectation& out) {
@@ -203,6 +206,24 @@ Pieces maxPart(const LogRatio& r, Expectation& out) {
     }
     pieces.signs[i] = r.at(inner) >= 0.0 ? 1.0 : -1.0;
     if (pieces.signs[i] < 0.0) continue;
+    if (hi - lo <= 1.0) {
+      // A narrow piece between two roots: the moments nearly cancel (int z^2
+      // phi = m0 + [-z phi] loses all digits as the width goes to 0) while
+      // the coefficients may be huge (a component far narrower than G), so
+      // integrate delta phi itself: K15 is exact to degree 22, and phi varies
+      // by less than that over a unit width (error ~ 1e-19 relative).
+      const double center = 0.5 * (lo + hi), half = 0.5 * (hi - lo);
+      for (int k = 0; k < 15; ++k) {
+        const double t = k < 8 ? -kKronrodX[k] : kKronrodX[14 - k];
+        const double z = center + half * t;
+        const double w = half * kKronrodW[k < 8 ? k : 14 - k] * normalPdf(z);
+        const double slope = r.slope(z);
+        out.value += w * r.at(z);
+        out.dMu += w * slope;
+        out.dLogSigma += w * z * slope;
+      }
+      continue;
+    }
     const Moments m = normalMoments(lo, hi);
     out.value += r.c0 * m.m0 + r.c1 * m.m1 + r.c2 * m.m2;
     out.dMu += r.c1 * m.m0 + 2.0 * r.c2 * m.m1;
@@ -211,16 +232,16 @@ Pieces maxPart(const LogRatio& r, Expectation& out) {
   return pieces;
 }
 
-// The remainder log1p(e^{-|D|}) is integrated on panels cut where |D|
-// crosses these levels, so that no panel holds a kink (at D = 0) or more
-// than one band of the remainder's decay, which adaptive bisection could
-// then miss; beyond the last level the remainder is below e^{-45} = 3e-20
-// and skipped. Beyond |z| = 12, phi < 6e-32.
+// The remainder log1p(e^{-|delta|}) is integrated on panels cut where
+// |delta| crosses these levels, so that no panel holds a kink (at delta = 0)
+// or more than one band of the remainder's decay, which adaptive bisection
+// could then miss; beyond the last level the remainder is below
+// e^{-45} = 3e-20 and skipped. Beyond |z| = 12, phi < 6e-32.
 constexpr std::array<double, 4> kLevels = {1.0, 4.0, 12.0, 45.0};
 constexpr double kReach = 12.0;
 constexpr double kMaxPanel = 3.0;
 
-// Breakpoints where D crosses 0 and +-levels, and its vertex; ascending.
+// Breakpoints where delta crosses 0 and +-levels, and its vertex; ascending.
 Points levelBreaks(const LogRatio& r, std::span<const double> levels) {
   Points breaks;
   quadraticRoots(r.c2, r.c1, r.c0, breaks);
@@ -234,24 +255,31 @@ Points levelBreaks(const LogRatio& r, std::span<const double> levels) {
 }
 
 // The numerical part's integrand at z: phi(z) times the remainder
-// log1p(e^{-sD}) (s = +1 where D > 0 went to the closed form, else -1)
-// and, for the derivatives, phi(z) times -s logistic(-sD) D'(z) and z times
-// that.
+// log1p(e^{-s delta}) (s = +1 where delta > 0 went to the closed form, else
+// -1) and, for the derivatives, phi(z) times -s logistic(-s delta) delta'(z)
+// and z times that. The last entry bounds the first's rounding error: delta
+// is a difference of terms as large as |k| + |u_a - u_b| |u_a + u_b| / 2,
+// which can be far above 1 (G wide or far from P) and then leaves noise no
+// rule can remove.
 struct Remainder {
   const LogRatio& r;
   double sign;
   bool gradient;
 
-  std::array<double, 3> operator()(double z) const {
-    const double x = sign * r.at(z);
+  std::array<double, 4> operator()(double z) const {
+    const double difference = r.d0 + r.d1 * z, sum = r.s0 + r.s1 * z;
+    const double x = sign * (r.k + 0.5 * difference * sum);
     const double phi = normalPdf(z);
     // log1p(e^{-x}) and 1 / (1 + e^x), without overflow for either sign of x
     // (x < 0 only in slivers next to a rounded root).
     const double e = std::exp(-std::fabs(x));
     const double rest = x >= 0.0 ? std::log1p(e) : -x + std::log1p(e);
-    std::array<double, 3> out = {phi * rest, 0.0, 0.0};
+    const double logistic = x >= 0.0 ? e / (1.0 + e) : 1.0 / (1.0 + e);
+    const double noise = std::numeric_limits<double>::epsilon() *
+                         (std::fabs(r.k) + std::fabs(difference * sum)) *
+                         logistic * phi;
+    std::array<double, 4> out = {phi * rest, 0.0, 0.0, noise};
     if (gradient) {
-      const double logistic = x >= 0.0 ? e / (1.0 + e) : 1.0 / (1.0 + e);
       const double g = -sign * logistic * r.slope(z) * phi;
       out[1] = g;
       out[2] = z * g;
@@ -265,29 +293,33 @@ struct Panel {
   std::array<double, 3> value;
   double error;
   double floor;  // the rounding level: bisection cannot get below it
+  int depth;
 };
 
 // QK15 on [lo, hi] with QUADPACK's error estimate for the first component
 // (the other two share its features, so one partition serves all three):
-// |K15 - G7| scaled by (200 |K15 - G7| / resasc)^1.5, floored at 50 eps
-// times the integral of |f|.
-Panel kronrodPanel(const Remainder& f, double lo, double hi) {
+// |K15 - G7| scaled by (200 |K15 - G7| / resasc)^1.5, floored at the
+// rounding level, 50 eps times the integral of |f| plus the integrand's own
+// noise.
+Panel kronrodPanel(const Remainder& f, double lo, double hi, int depth) {
   const double center = 0.5 * (lo + hi), half = 0.5 * (hi - lo);
-  std::array<std::array<double, 3>, 15> fv;
+  std::array<std::array<double, 4>, 15> fv;
   fv[7] = f(center);
   for (int i = 0; i < 7; ++i) {
     fv[i] = f(center - half * kKronrodX[i]);
     fv[14 - i] = f(center + half * kKronrodX[i]);
   }
-  Panel panel{lo, hi, {0.0, 0.0, 0.0}, 0.0, 0.0};
+  Panel panel{lo, hi, {0.0, 0.0, 0.0}, 0.0, 0.0, depth};
   double gauss = kGaussW[3] * fv[7][0];
   double absolute = kKronrodW[7] * std::fabs(fv[7][0]);
+  double noise = kKronrodW[7] * fv[7][3];
   for (int c = 0; c < 3; ++c) panel.value[c] = kKronrodW[7] * fv[7][c];
   for (int i = 0; i < 7; ++i) {
     for (int c = 0; c < 3; ++c) {
       panel.value[c] += kKronrodW[i] * (fv[i][c] + fv[14 - i][c]);
     }
     absolute += kKronrodW[i] * (std::fabs(fv[i][0]) + std::fabs(fv[14 - i][0]));
+    noise += kKronrodW[i] * (fv[i][3] + fv[14 - i][3]);
     if (i % 2 == 1) gauss += kGaussW[i / 2] * (fv[i][0] + fv[14 - i][0]);
   }
   const double mean = 0.5 * panel.value[0];
@@ -302,7 +334,8 @@ Panel kronrodPanel(const Remainder& f, double lo, double hi) {
     error = spread * std::min(1.0, std::pow(200.0 * error / spread, 1.5));
   }
   panel.floor =
-      50.0 * std::numeric_limits<double>::epsilon() * absolute * half;
+      (50.0 * std::numeric_limits<double>::epsilon() * absolute + 8.0 * noise) *
+      half;
   panel.error = std::max(error, panel.floor);
   for (double& v : panel.value) v *= half;
   return panel;
@@ -312,30 +345,36 @@ Panel kronrodPanel(const Remainder& f, double lo, double hi) {
 // wide, each bisected until QUADPACK's error estimate is below 1e-15 over
 // the whole reach (shared in proportion to width) or at the rounding floor.
 // The remainder is at most log 2, and the divergences whose 1e-12 relative
-// accuracy matters are far above 1e-3.
+// accuracy matters are far above 1e-3. `budget` caps the panels of one
+// expectation: a safeguard that ordinary inputs never reach (they take
+// tens), so that a pathological one returns promptly.
 void integrateRemainder(const Remainder& f, double lo, double hi,
-                        Expectation& sum) {
+                        Expectation& sum, int& budget) {
+  constexpr int kMaxDepth = 40;
   const int pieces =
       std::max(1, static_cast<int>(std::ceil((hi - lo) / kMaxPanel)));
   const double width = (hi - lo) / pieces;
   for (int k = 0; k < pieces; ++k) {
     const double a = lo + k * width, b = k + 1 == pieces ? hi : a + width;
-    Panel stack[64];
+    Panel stack[kMaxDepth + 2];
     int top = 0;
-    stack[top++] = kronrodPanel(f, a, b);
+    stack[top++] = kronrodPanel(f, a, b, 0);
+    --budget;
     while (top > 0) {
       const Panel panel = stack[--top];
       const double mid = 0.5 * (panel.lo + panel.hi);
       const double tolerance = 1e-15 * (panel.hi - panel.lo) / (2.0 * kReach);
-      if (panel.error <= std::max(tolerance, panel.floor) || top + 2 > 64 ||
-          !(mid > panel.lo) || !(mid < panel.hi)) {
+      if (panel.error <= std::max(tolerance, panel.floor) ||
+          panel.depth == kMaxDepth || budget <= 0 || !(mid > panel.lo) ||
+          !(mid < panel.hi)) {
         sum.value += panel.value[0];
         sum.dMu += panel.value[1];
         sum.dLogSigma += panel.value[2];
         continue;
       }
-      stack[top++] = kronrodPanel(f, panel.lo, mid);
-      stack[top++] = kronrodPanel(f, mid, panel.hi);
+      stack[top++] = kronrodPanel(f, panel.lo, mid, panel.depth + 1);
+      stack[top++] = kronrodPanel(f, mid, panel.hi, panel.depth + 1);
+      budget -= 2;
     }
   }
 }
@@ -344,6 +383,7 @@ Expectation softplusExpectation(const LogRatio& r, bool gradient) {
   Expectation out;
   const Pieces pieces = maxPart(r, out);
   const Points breaks = levelBreaks(r, kLevels);
+  int budget = 4000;
   for (size_t i = 0; i <= breaks.n; ++i) {
     const double lo = i == 0 ? -kReach : std::max(breaks.v[i - 1], -kReach);
     const double hi = i == breaks.n ? kReach : std::min(breaks.v[i], kReach);
@@ -353,10 +393,10 @@ Expectation softplusExpectation(const LogRatio& r, bool gradient) {
         std::upper_bound(pieces.roots.begin(), pieces.roots.end(), mid) -
         pieces.roots.begin());
     const double sign = pieces.signs[piece];
-    // Between consecutive breaks D stays inside one band between levels, so
-    // D at the midpoint bounds the remainder on the whole panel.
+    // Between consecutive breaks delta stays inside one band between levels,
+    // so delta at the midpoint bounds the remainder on the whole panel.
     if (sign * r.at(mid) > kLevels.back()) continue;
-    integrateRemainder(Remainder{r, sign, gradient}, lo, hi, out);
+    integrateRemainder(Remainder{r, sign, gradient}, lo, hi, out, budget);
   }
   return out;
 }
@@ -430,15 +470,16 @@ double forwardKl(const Mixture& p, double mu, double sigma,
 // --- The reverse landscape ---------------------------------------------------
 //
 // Thousands of reverse divergences on a grid. The remainder
-// R(x) = log1p(e^{-|D(x)|}) depends on x only (|D| is the same for either
-// baseline), so each row (one sigma) tabulates R once at Gauss-Legendre
-// nodes in x, and each column adds them up against its Gaussian. Along a row
+// R(x) = log1p(e^{-|delta(x)|}) depends on x only (|delta| is the same for
+// either baseline), so each row (one sigma) tabulates R once at
+// Gauss-Legendre nodes in x, and each column adds them up against its
+// Gaussian. Along a row
 // the Gaussian factors follow a two-term recurrence in mu (the grid is
 // evenly spaced), so a node costs two multiplications per column, not an
 // exponential.
 
-// |D| levels for the landscape's panels: between them the remainder decays
-// by at most e^5, which one 8-point rule integrates to ~1e-11 relative
+// |delta| levels for the landscape's panels: between them the remainder
+// decays by at most e^5, which one 8-point rule integrates to ~1e-11 relative
 // (Gauss-Legendre error ~ 2e-18 f^(16) on [-1, 1]); beyond 36 it is below
 // 2.4e-16 and skipped.
 constexpr std::array<double, 7> kLandscapeLevels = {2.0,  6.0,  10.0, 15.0,
@@ -448,34 +489,48 @@ constexpr std::array<double, 7> kLandscapeLevels = {2.0,  6.0,  10.0, 15.0,
 constexpr double kLandscapePanel = 1.0, kLandscapeReach = 8.5;
 
 // Gauss-Legendre, 8 points, positive half (30-digit mpmath roots of P_8).
-constexpr double kLegendreX[4] = {0.18343464249564980494, 0.52553240991632898582,
-                                  0.79666647741362673959,
-                                  0.96028985649753623168};
-constexpr double kLegendreW[4] = {0.36268378337836198297, 0.31370664587788728734,
-                                  0.22238103445337447054,
-                                  0.10122853629037625915};
+constexpr double kLegendreX[4] = {
+    0.18343464249564980494, 0.52553240991632898582, 0.79666647741362673959,
+    0.96028985649753623168};
+constexpr double kLegendreW[4] = {
+    0.36268378337836198297, 0.31370664587788728734, 0.22238103445337447054,
+    0.10122853629037625915};
 
-// Adds E[R(x)], x ~ N(mu_j, sigma^2), to remainder[j] for the row's columns
-// mu_j = mu_lo + j * step. `d` is D as a function of x (the LogRatio at
-// mu = 0, sigma = 1), `breaks` its level breakpoints.
-void landscapeRemainderRow(const LogRatio& d, const Points& breaks,
-                           double mu_lo, double step, double sigma,
-                           std::span<double> remainder) {
-  const size_t n = remainder.size();
-  const double reach = kLandscapeReach * sigma;
-  const double x_lo = mu_lo - reach;
-  const double x_hi = mu_lo + step * static_cast<double>(n - 1) + reach;
-  const double inv_var = 1.0 / (sigma * sigma);
-  const double ratio_step = std::exp(-step * step * inv_var);
-  const double norm = kInvSqrt2Pi / sigma;
+// The panels of x on which a row tabulates the remainder: [lo, hi] split
+// into `count` equal ones, for each interval between level breakpoints where
+// the remainder is not negligible.
+struct Span {
+  double lo, hi;
+  double count;
+};
+
+std::vector<Span> remainderSpans(const LogRatio& d, const Points& breaks,
+                                 double x_lo, double x_hi, double panel) {
+  std::vector<Span> spans;
   for (size_t i = 0; i <= breaks.n; ++i) {
     const double lo = i == 0 ? x_lo : std::max(breaks.v[i - 1], x_lo);
     const double hi = i == breaks.n ? x_hi : std::min(breaks.v[i], x_hi);
     if (!(lo < hi)) continue;
     if (std::fabs(d.at(0.5 * (lo + hi))) > kLandscapeLevels.back()) continue;
-    const int panels = std::max(
-        1, static_cast<int>(std::ceil((hi - lo) / (kLandscapePanel * sigma))));
-    const double width = (hi - lo) / panels;
+    spans.push_back({lo, hi, std::max(1.0, std::ceil((hi - lo) / panel))});
+  }
+  return spans;
+}
+
+// Adds E[R(x)], x ~ N(mu_j, sigma^2), to remainder[j] for the row's columns
+// mu_j = mu_lo + j * step. `d` is delta as a function of x (the LogRatio at
+// mu = 0, sigma = 1).
+void landscapeRemainderRow(const LogRatio& d, const std::vector<Span>& spans,
+                           double mu_lo, double step, double sigma,
+                           std::span<double> remainder) {
+  const double last_column = static_cast<double>(remainder.size() - 1);
+  const double reach = kLandscapeReach * sigma;
+  const double inv_var = 1.0 / (sigma * sigma);
+  const double ratio_step = std::exp(-step * step * inv_var);
+  const double norm = kInvSqrt2Pi / sigma;
+  for (const Span& span : spans) {
+    const int panels = static_cast<int>(span.count);
+    const double lo = span.lo, width = (span.hi - span.lo) / span.count;
     for (int k = 0; k < panels; ++k) {
       const double center = lo + (k + 0.5) * width, half = 0.5 * width;
       for (int node = 0; node < 8; ++node) {
@@ -483,12 +538,12 @@ void landscapeRemainderRow(const LogRatio& d, const Points& breaks,
         const double x = node % 2 == 0 ? center - offset : center + offset;
         const double rest = std::log1p(std::exp(-std::fabs(d.at(x))));
         const double weight = norm * half * kLegendreW[node / 2] * rest;
-        // The columns within reach of x.
+        // The columns within reach of x (clamped before any conversion).
         const double first = std::ceil((x - reach - mu_lo) / step);
         const double last = std::floor((x + reach - mu_lo) / step);
-        if (last < 0.0 || first > static_cast<double>(n - 1)) continue;
-        const size_t j0 = first < 0.0 ? 0 : static_cast<size_t>(first);
-        const size_t j1 = std::min(n - 1, static_cast<size_t>(last));
+        if (!(last >= 0.0 && first <= last_column)) continue;
+        const size_t j0 = static_cast<size_t>(std::max(first, 0.0));
+        const size_t j1 = static_cast<size_t>(std::min(last, last_column));
         // With u_j = mu_j - x: g_j = e^{-u_j^2 / (2 s^2)} has
         // g_{j+1} = g_j r_j, r_j = e^{-(u_j step + step^2 / 2) / s^2}, and
         // r_{j+1} = r_j e^{-step^2 / s^2}. Within reach g_j > e^{-37}: no
@@ -507,29 +562,48 @@ void landscapeRemainderRow(const LogRatio& d, const Points& breaks,
 }
 
 // The whole reverse landscape, in nats, rows of log sigma.
-void reverseLandscape(const Mixture& p, double mu_lo, double mu_hi,
-                      size_t n_mu, double log_sigma_lo, double log_sigma_hi,
+void reverseLandscape(const Mixture& p, double mu_lo, double mu_hi, size_t n_mu,
+                      double log_sigma_lo, double log_sigma_hi,
                       size_t n_log_sigma, std::span<double> out) {
-  const double step = (mu_hi - mu_lo) / static_cast<double>(n_mu - 1);
-  const bool single = !(p.weights[0] > 0.0 && p.weights[1] > 0.0);
-  const LogRatio d = logRatioOf(p, 0, 0.0, 1.0);
-  const Points breaks = levelBreaks(d, kLandscapeLevels);
-  std::vector<double> remainder(n_mu);
   for (size_t i = 0; i < n_log_sigma; ++i) {
     const double sigma =
         std::exp(gridPoint(log_sigma_lo, log_sigma_hi, i, n_log_sigma));
-    std::fill(remainder.begin(), remainder.end(), 0.0);
-    if (!single) landscapeRemainderRow(d, breaks, mu_lo, step, sigma, remainder);
+    auto row = out.subspan(i * n_mu, n_mu);
+    if (!(p.weights[0] > 0.0 && p.weights[1] > 0.0)) {  // a single Gaussian
+      for (size_t j = 0; j < n_mu; ++j) {
+        row[j] = reverseKl(p, gridPoint(mu_lo, mu_hi, j, n_mu), sigma, nullptr);
+      }
+      continue;
+    }
+    const double step = (mu_hi - mu_lo) / static_cast<double>(n_mu - 1);
+    const double reach = kLandscapeReach * sigma;
+    const LogRatio d = logRatioOf(p, 0, 0.0, 1.0);
+    const std::vector<Span> spans =
+        remainderSpans(d, levelBreaks(d, kLandscapeLevels), mu_lo - reach,
+                       mu_hi + reach, kLandscapePanel * sigma);
+    double panels = 0.0;
+    for (const Span& span : spans) panels += span.count;
+    // A sigma far below the column spacing leaves most panels out of every
+    // column's reach; past ~50 panels (400 nodes) a column, each point is
+    // cheaper on its own.
+    if (panels > 50.0 * static_cast<double>(n_mu)) {
+      for (size_t j = 0; j < n_mu; ++j) {
+        row[j] = reverseKl(p, gridPoint(mu_lo, mu_hi, j, n_mu), sigma, nullptr);
+      }
+      continue;
+    }
+    std::fill(row.begin(), row.end(), 0.0);
+    landscapeRemainderRow(d, spans, mu_lo, step, sigma, row);
     for (size_t j = 0; j < n_mu; ++j) {
       const double mu = gridPoint(mu_lo, mu_hi, j, n_mu);
       const auto [a, base] = baseline(p, mu, sigma);
-      double kl = base;
-      if (!single && std::isfinite(base)) {
-        Expectation max_part;
-        maxPart(logRatioOf(p, a, mu, sigma), max_part);
-        kl = base - max_part.value - remainder[j];
+      if (!std::isfinite(base)) {
+        row[j] = kInf;
+        continue;
       }
-      out[i * n_mu + j] = std::max(0.0, kl);
+      Expectation max_part;
+      maxPart(logRatioOf(p, a, mu, sigma), max_part);
+      row[j] = std::max(0.0, base - max_part.value - row[j]);
     }
   }
 }
@@ -568,7 +642,8 @@ Minimum minimise(const Mixture& p, double mu, double sigma) {
   double h[2][2] = {{sigma * sigma, 0.0}, {0.0, 0.5}};
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
     const double s_now = std::exp(x[1]);
-    if (gradientSize(e, s_now) <= kGradientTolerance) {
+    // The gradient's rounding noise grows with the divergence's terms.
+    if (gradientSize(e, s_now) <= kGradientTolerance * std::max(1.0, e.kl)) {
       return {x[0], x[1], e.kl, true};
     }
     double d[2] = {-(h[0][0] * e.gradient[0] + h[0][1] * e.gradient[1]),
@@ -589,12 +664,12 @@ Minimum minimise(const Mixture& p, double mu, double sigma) {
     double step = limit > 1.0 ? 1.0 / limit : 1.0;
     // Accept rounding-level increases: near the minimum the decrease is below
     // the noise in the divergence, while the gradient is still resolved.
-    const double noise = 8.0 * std::numeric_limits<double>::epsilon() *
-                         (std::fabs(e.kl) + 1.0);
+    const double noise =
+        8.0 * std::numeric_limits<double>::epsilon() * (std::fabs(e.kl) + 1.0);
     Evaluation next;
     double xn[2];
     bool accepted = false;
-    for (int tries = 0; tries < 60; ++tries) {
+    for (int tries = 0; tries < 50; ++tries) {
       xn[0] = x[0] + step * d[0];
       xn[1] = x[1] + step * d[1];
       next = evaluate(p, xn[0], xn[1]);
@@ -626,7 +701,7 @@ Minimum minimise(const Mixture& p, double mu, double sigma) {
     x[1] = xn[1];
     e = next;
   }
-  return {x[0], x[1], e.kl, gradientSize(e, std::exp(x[1])) <= 1e-7};
+  return {x[0], x[1], e.kl, false};
 }
 
 // False at a saddle point (the midpoint start of a symmetric mixture ends
@@ -719,14 +794,18 @@ double mixtureMean(const Mixture& p) {
 
 double mixtureStdDev(const Mixture& p) {
   // Law of total variance, about the mean: no E[x^2] - E[x]^2 cancellation.
+  // Scaled by the largest term so that the squares cannot overflow.
   const double mean = mixtureMean(p);
+  double scale = 0.0;
+  for (int i = 0; i < 2; ++i) {
+    scale = std::max({scale, p.sigmas[i], std::fabs(p.means[i] - mean)});
+  }
   double variance = 0.0;
   for (int i = 0; i < 2; ++i) {
-    const double offset = p.means[i] - mean;
-    variance += p.weights[i] *
-                (p.sigmas[i] * p.sigmas[i] + offset * offset);
+    const double s = p.sigmas[i] / scale, offset = (p.means[i] - mean) / scale;
+    variance += p.weights[i] * (s * s + offset * offset);
   }
-  return std::sqrt(variance);
+  return scale * std::sqrt(variance);
 }
 
 std::optional<InputError> mixtureDensityCurve(const Mixture& p, double lo,
@@ -754,8 +833,9 @@ Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
   if (auto problem = checkMixture(p)) return *problem;
   if (direction == Direction::kForward) {
     const double mu = mixtureMean(p), sigma = mixtureStdDev(p);
-    return GaussianFit{mu,    sigma, inUnits(forwardKlNats(p, mu, sigma), units),
-                       false, mu,    sigma};
+    return GaussianFit{
+        mu,    sigma, inUnits(forwardKlNats(p, mu, sigma), units),
+        false, mu,    sigma};
   }
   // Starts: each component, the moment-matched fit, and between the modes.
   std::vector<std::array<double, 2>> starts;
@@ -763,8 +843,8 @@ Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
     if (p.weights[i] > 0.0) starts.push_back({p.means[i], p.sigmas[i]});
   }
   starts.push_back({mixtureMean(p), mixtureStdDev(p)});
-  starts.push_back({0.5 * (p.means[0] + p.means[1]),
-                    0.5 * (p.sigmas[0] + p.sigmas[1])});
+  starts.push_back(
+      {0.5 * (p.means[0] + p.means[1]), 0.5 * (p.sigmas[0] + p.sigmas[1])});
   std::vector<Minimum> minima;
   for (const auto& start : starts) {
     const Minimum m = minimise(p, start[0], start[1]);
@@ -782,7 +862,7 @@ Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
     const bool distinct = std::fabs(m.mu - best.mu) > 1e-6 * scale ||
                           std::fabs(m.log_sigma - best.log_sigma) > 1e-6;
     const bool ties = m.kl - best.kl <= 1e-9 * best.kl + 1e-15;
-    if (distinct && ties &&
+    if (distinct && ties && m.converged &&
         (other == nullptr ||
          std::fabs(m.mu - best.mu) > std::fabs(other->mu - best.mu))) {
       other = &m;
@@ -792,8 +872,9 @@ Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
   const Minimum* second = other;
   if (other != nullptr && other->mu < best.mu) std::swap(first, second);
   const double mu = first->mu, sigma = std::exp(first->log_sigma);
-  GaussianFit fit{mu, sigma, inUnits(reverseKlNats(p, mu, sigma), units),
-                  other != nullptr, mu, sigma};
+  GaussianFit fit{
+      mu, sigma, inUnits(reverseKlNats(p, mu, sigma), units), other != nullptr,
+      mu, sigma};
   if (second != nullptr) {
     fit.otherMu = second->mu;
     fit.otherSigma = std::exp(second->log_sigma);
@@ -809,8 +890,8 @@ std::optional<InputError> klLandscape(const Mixture& p, Direction direction,
   constexpr size_t kMaxSide = 400;
   if (auto problem = checkMixture(p)) return problem;
   if (auto problem = checkGrid(muLo, "muLo", muHi, "muHi")) return problem;
-  if (auto problem = checkGrid(logSigmaLo, "logSigmaLo", logSigmaHi,
-                               "logSigmaHi")) {
+  if (auto problem =
+          checkGrid(logSigmaLo, "logSigmaLo", logSigmaHi, "logSigmaHi")) {
     return problem;
   }
   // sigma = e^{log sigma} must be a positive, finite double.
@@ -831,9 +912,9 @@ std::optional<InputError> klLandscape(const Mixture& p, Direction direction,
                       " is outside [2, " + std::to_string(kMaxSide) + "]"};
   }
   if (out.size() != nMu * nLogSigma) {
-    return InputError{"out has " + std::to_string(out.size()) +
-                      " entries, not nMu * nLogSigma = " +
-                      std::to_string(nMu * nLogSigma)};
+    return InputError{
+        "out has " + std::to_string(out.size()) +
+        " entries, not nMu * nLogSigma = " + std::to_string(nMu * nLogSigma)};
   }
   if (direction == Direction::kReverse) {
     reverseLandscape(p, muLo, muHi, nMu, logSigmaLo, logSigmaHi, nLogSigma,

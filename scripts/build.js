@@ -1,17 +1,51 @@
-// `npm run build`: the wasm module (emcmake + CMake), then the static site
-// in dist/: index.html, style.css and app.js (page code, Chart.js and the
-// wasm kernels in one classic script, so it runs from file:// too).
+// `npm run build`: the wasm module (emcmake + CMake), then dist/:
+//   index.html, embed.html, style.css, favicon.svg, embed-host.js
+//   infotheory.js             page code, Chart.js and the wasm kernels, one classic script
+//   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
+//   infotheory-site.zip       the static site as one download
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EMSCRIPTEN_ENV, JOBS, ROOT, run } from './run.js';
+import { zip } from './zip.js';
 
 const WASM_BUILD = path.join(ROOT, 'build', 'wasm');
 const DIST = path.join(ROOT, 'dist');
-const STATIC_FILES = ['index.html', 'style.css', 'favicon.svg'];
+const WEB = path.join(ROOT, 'web');
+const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js'];
+const SITE_FILES = [...STATIC_FILES, 'infotheory.js'];
 
 export function buildWasm() {
   run('emcmake', ['cmake', '-S', '.', '-B', WASM_BUILD, '-DCMAKE_BUILD_TYPE=Release'], { env: EMSCRIPTEN_ENV });
   run('cmake', ['--build', WASM_BUILD, '-j', JOBS], { env: EMSCRIPTEN_ENV });
+}
+
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * index.html with its stylesheet, script and icon inlined. Its CSP allows
+ * exactly that script and that style, by hash, and the wasm compile.
+ */
+export function singleFile({ html, css, js, icon }) {
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(js)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(css)}`,
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const replace = (text, from, to) => {
+    if (!text.includes(from)) throw new Error(`single file: index.html has no ${from}`);
+    return text.replace(from, () => to);
+  };
+  let out = html.replace(/content="default-src 'self';[^"]*"/, () => `content="${csp}"`);
+  if (out === html) throw new Error('single file: index.html has no CSP meta tag to replace');
+  out = replace(out, '<link rel="stylesheet" href="style.css" />', `<style>${css}</style>`);
+  out = replace(out, '<script src="infotheory.js" defer></script>\n', '');
+  out = replace(out, 'href="favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
+  out = replace(out, '</body>', `<script>${js}</script>\n</body>`);
+  return out;
 }
 
 export async function buildSite() {
@@ -19,21 +53,37 @@ export async function buildSite() {
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'web', 'main.js')],
-    outfile: path.join(DIST, 'app.js'),
+    entryPoints: [path.join(WEB, 'main.js')],
+    outfile: path.join(DIST, 'infotheory.js'),
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: ['es2020'],
+    target: ['es2022'],
     minify: true,
-    legalComments: 'linked',
+    legalComments: 'eof', // the libraries' licence notices stay in the file
+    loader: { '.css': 'text' },
+    // "</script" never appears in the output, so it can be inlined in HTML.
+    supported: { 'inline-script': false },
     // Emscripten's Node branch requires these; it never runs in a browser.
     external: ['fs', 'path'],
     logLevel: 'warning',
   });
-  for (const file of STATIC_FILES) {
-    fs.copyFileSync(path.join(ROOT, 'web', file), path.join(DIST, file));
-  }
+  for (const file of STATIC_FILES) fs.copyFileSync(path.join(WEB, file), path.join(DIST, file));
+
+  const read = (file) => fs.readFileSync(path.join(DIST, file), 'utf8');
+  fs.writeFileSync(
+    path.join(DIST, 'infotheory-widget.html'),
+    singleFile({
+      html: read('index.html'),
+      css: read('style.css'),
+      js: read('infotheory.js'),
+      icon: read('favicon.svg'),
+    }),
+  );
+  fs.writeFileSync(
+    path.join(DIST, 'infotheory-site.zip'),
+    zip(SITE_FILES.map((name) => ({ name: `infotheory/${name}`, data: fs.readFileSync(path.join(DIST, name)) }))),
+  );
   const sizes = fs
     .readdirSync(DIST)
     .map((file) => `${file} ${(fs.statSync(path.join(DIST, file)).size / 1024).toFixed(1)} KiB`);

@@ -1,3 +1,4 @@
+import { isFocused } from './dom.js';
 import { formatProbability } from './format.js';
 
 // Keyboard access to draggable bar charts: the canvas becomes one tab stop
@@ -35,7 +36,7 @@ export function keyboardBars({ canvas, chart, bars, min, max, step, bigStep, for
     canvas.setAttribute('aria-valuenow', String(bar.value));
     canvas.setAttribute('aria-valuetext', `${bar.label}: ${format(bar.value)}`);
     canvas.setAttribute('aria-label', `${help} (${bar.label} chosen)`);
-    chart.$barFocus = document.activeElement === canvas ? bar : null;
+    chart.$barFocus = isFocused(canvas) ? bar : null;
     chart.draw();
   }
 

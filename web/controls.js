@@ -1,7 +1,7 @@
 // Form controls shared by the panels. Each works by mouse, touch and keyboard
 // (native range and number inputs), and refuses bad typed input with a
 // visible message instead of passing it on.
-import { h, uniqueId } from './dom.js';
+import { h, isFocused, uniqueId } from './dom.js';
 import { formatProbability } from './format.js';
 
 // How a slider position maps to a value: evenly, or evenly in log10 (for
@@ -98,7 +98,7 @@ export function rangeControl({
     current = v;
     slider.value = String(map.toSlider(v));
     slider.setAttribute('aria-valuetext', format(v));
-    if (document.activeElement !== box || Number(box.value) !== v) box.value = String(v);
+    if (!isFocused(box) || Number(box.value) !== v) box.value = String(v);
     box.removeAttribute('aria-invalid');
     message.textContent = '';
   }

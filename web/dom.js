@@ -31,3 +31,8 @@ export function uniqueId(prefix) {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
+
+/** True if `element` has the focus, also inside a shadow root (where document.activeElement is the host). */
+export function isFocused(element) {
+  return element.getRootNode().activeElement === element;
+}

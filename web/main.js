@@ -1,6 +1,8 @@
-// The page: loads the kernels, publishes them as window.infotheory, and
-// mounts every panel found in the document. Bundled by esbuild into
-// dist/app.js (a classic script, so the page also runs from file://).
+// The one script (built to dist/infotheory.js): registers the Chart.js
+// parts, defines <info-widget>, and on our own pages mounts the panels
+// (index.html) or the single embedded panel (embed.html) and publishes the
+// kernels as window.infotheory. On any other page it only defines the
+// element: no globals, no styles, no focus taken.
 import {
   BarController,
   BarElement,
@@ -18,20 +20,13 @@ import {
 } from 'chart.js';
 import 'chartjs-plugin-dragdata'; // registers itself with Chart
 import { load } from './kernels.js';
-import { createStore } from './store.js';
 import { valueLabelsPlugin } from './panels/value-labels.js';
 import { barFocusPlugin } from './bar-keyboard.js';
 import { arrowsPlugin } from './panels/arrows.js';
 import { heatmapPlugin } from './panels/heatmap.js';
-import * as surprise from './panels/surprise.js';
-import * as coin from './panels/coin.js';
-import * as extremes from './panels/extremes.js';
-import * as decomposition from './panels/decomposition.js';
-import * as fits from './panels/fits.js';
-import * as loss from './panels/loss.js';
-import * as vae from './panels/vae.js';
-import * as trust from './panels/trust.js';
-import * as summary from './panels/summary.js';
+import { defineElement } from './element.js';
+import { mountEmbed } from './embed.js';
+import { baseOf, mountPage } from './page.js';
 
 Chart.register(
   BarController,
@@ -52,17 +47,14 @@ Chart.register(
   heatmapPlugin,
 );
 
-export const PANELS = { surprise, coin, extremes, decomposition, fits, loss, vae, trust, summary };
-
-function mountUnitsSwitch(element, onChange) {
-  for (const input of element.querySelectorAll('input[name="units"]')) {
-    input.addEventListener('change', () => {
-      if (input.checked) onChange(input.value);
-    });
-  }
-}
+// Where this script came from: embed code and links point there.
+const scriptBase = baseOf(document.currentScript?.src || document.baseURI);
+defineElement({ Chart, base: scriptBase });
 
 async function start() {
+  const page = document.querySelector('[data-panel]');
+  const embed = document.querySelector('[data-embed]');
+  if (!page && !embed) return; // a host page: <info-widget> elements start themselves
   const status = document.querySelector('[data-status]');
   let api;
   try {
@@ -72,26 +64,17 @@ async function start() {
     throw error;
   }
   window.infotheory = api;
-  const units = document.querySelector('input[name="units"]:checked')?.value ?? 'nats';
-  // One store per panel; a panel with a `source` (the summary) shares that
-  // panel's store, or gets its own where the source is not on the page.
-  const stores = new Map();
-  const storeFor = (name) => {
-    if (!stores.has(name)) stores.set(name, createStore({ ...PANELS[name].defaults, units }));
-    return stores.get(name);
-  };
-  for (const root of document.querySelectorAll('[data-panel]')) {
-    const name = root.dataset.panel;
-    const panel = PANELS[name];
-    if (!panel) continue;
-    panel.mount(root, { api, store: storeFor(panel.source ?? name), Chart });
-  }
-  const unitsSwitch = document.querySelector('[data-units-switch]');
-  if (unitsSwitch) {
-    mountUnitsSwitch(unitsSwitch, (u) => stores.forEach((store) => store.set({ units: u })));
+  if (embed) {
+    mountEmbed({ api, Chart, root: embed, location, parent: window.parent, window });
+  } else {
+    mountPage({ api, Chart, document, location, history });
   }
   if (status) status.textContent = '';
   document.documentElement.dataset.ready = 'true';
 }
 
-start();
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}

@@ -182,7 +182,7 @@ describe('interaction', () => {
     const data = await page.$eval(BARS, (c) => c.infotheoryChart.data.datasets.map((d) => d.data));
     expect(data[0]).toHaveLength(6);
     expect(data[0].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    await page.locator('#decomposition summary').click();
+    await page.locator('#decomposition').getByText('Edit the values in a table').click();
     const cell = page.getByLabel('P of category 1', { exact: true });
     await cell.fill('0.5');
     await cell.press('Enter');

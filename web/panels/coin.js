@@ -1,11 +1,18 @@
 // Panel 2: the biased coin. Binary entropy H(p) over p in [0, 1], a slider
 // and a draggable marker, readouts in both units.
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
 import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Entropy of a biased coin';
+
 export const defaults = { p: 0.5, units: 'nats' };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = { p: field.probability() };
 
 const OTHER_UNITS = { nats: 'bits', bits: 'nats' };
 
@@ -78,5 +85,5 @@ export function mount(root, { api, store, Chart }) {
   }
   update(state());
   store.subscribe(update);
-  return { chart, update };
+  return { charts: { chart }, update };
 }

@@ -1,7 +1,8 @@
 // Panel 3: cross-entropy decomposed. Two distributions P and Q over K
 // categories as draggable bars; a stacked bar shows H(P) + D(P‖Q) = H(P,Q);
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
-import { h, uniqueId } from '../dom.js';
+import { field } from '../state.js';
+import { h, isFocused, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
@@ -10,12 +11,25 @@ import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from
 export const MIN_K = 2;
 export const MAX_K = 10;
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Cross-entropy = entropy + KL divergence';
+
 export const defaults = {
   P: [0.4, 0.3, 0.2, 0.1],
   Q: [0.25, 0.25, 0.25, 0.25],
   seed: 1,
   units: 'nats',
 };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = {
+  P: field.distribution(MIN_K, MAX_K),
+  Q: field.distribution(MIN_K, MAX_K),
+  seed: field.integer(0, 1e9),
+};
+export const constraints = [
+  { fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'P and Q have different lengths') },
+];
 
 const NAMES = { P: 'P (what really happens)', Q: 'Q (the model)' };
 
@@ -294,7 +308,7 @@ export function mount(root, { api, store, Chart }) {
       for (const which of ['P', 'Q']) {
         const input = pair[which];
         const value = s[which][i];
-        if (document.activeElement !== input || Number(input.value) !== value) {
+        if (!isFocused(input) || Number(input.value) !== value) {
           input.value = String(Number(value.toFixed(6)));
         }
       }

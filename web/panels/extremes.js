@@ -1,6 +1,7 @@
 // Panel: the extremes of entropy. An editable distribution over N categories
 // (N = 2..64), its entropy against the ceiling log N, and the temperature
 // path that runs from a point mass (H = 0) to the uniform (H = log N).
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
@@ -26,11 +27,17 @@ export const T_RANGE = [0.05, 20];
 export const SHARPEN_T = 0.5;
 export const FLATTEN_T = 2;
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'The extremes of entropy';
+
 export const defaults = {
   P: [0.3, 0.2, 0.15, 0.12, 0.1, 0.07, 0.04, 0.02],
   seed: 1,
   units: 'nats',
 };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = { P: field.distribution(MIN_N, MAX_N), seed: field.integer(0, 1e9) };
 
 /** Chart configs and readout texts for `state`, all numbers from the kernels. */
 export function render(api, state) {

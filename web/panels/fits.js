@@ -3,6 +3,7 @@
 // mass-covering, mean-seeking) and one minimising D(Q‖P) (it must not put
 // mass where P has little: mode-seeking). A heat map shows the KL over
 // every candidate Q = N(mu, sigma²).
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
 import { formatInfo, formatNumber, unitName } from '../format.js';
@@ -16,12 +17,23 @@ export const SIGMA_RANGE = [0.2, 2.5];
 export const LANDSCAPE = { muLo: -6, muHi: 6, nMu: 61, logSigmaLo: -Math.LN10, logSigmaHi: Math.LN10, nLogSigma: 41 };
 const SIGMA_AXIS = [0.1, 10];
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Forward or reverse KL: covering the modes or picking one';
+
 export const defaults = {
   weights: [0.5, 0.5],
   means: [-2.5, 2.5],
   sigmas: [0.8, 0.8],
   landscape: 'reverse',
   units: 'nats',
+};
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = {
+  weights: field.distribution(2, 2),
+  means: field.numbers(2, 2, MEAN_RANGE[0], MEAN_RANGE[1]),
+  sigmas: field.numbers(2, 2, SIGMA_RANGE[0], SIGMA_RANGE[1]),
+  landscape: field.choice('reverse', 'forward', 'off'),
 };
 
 const fmt = (x) => formatNumber(x);

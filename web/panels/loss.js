@@ -4,6 +4,7 @@
 // judged on n labels drawn from P: its average loss converges to H(P, q̂),
 // and on any one sample it is lowest when q̂ equals the sample's own
 // frequencies P̂: minimising cross-entropy is maximum likelihood.
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
@@ -28,6 +29,9 @@ export const N_RANGE = [10, 100000];
 /** Arrows show a gradient step of this size (in logits per unit of gradient). */
 export const ARROW_SCALE = 5;
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Cross-entropy loss is maximum likelihood';
+
 export const defaults = {
   logits: [2, 0.5, -1],
   trueClass: 0,
@@ -36,6 +40,26 @@ export const defaults = {
   seed: 7,
   units: 'nats',
 };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = {
+  logits: field.numbers(MIN_K, MAX_K, LOGIT_RANGE[0], LOGIT_RANGE[1]),
+  trueClass: field.integer(0, MAX_K - 1),
+  P: field.distribution(MIN_K, MAX_K),
+  n: field.integer(N_RANGE[0], N_RANGE[1]),
+  seed: field.integer(0, 1000000),
+};
+export const constraints = [
+  {
+    fields: ['logits', 'P', 'trueClass'],
+    check: (s) =>
+      s.logits.length !== s.P.length
+        ? 'logits and P have different lengths'
+        : s.trueClass >= s.logits.length
+          ? 'trueClass is not one of the classes'
+          : null,
+  },
+];
 
 const classLabels = (k) => Array.from({ length: k }, (_, i) => `class ${i + 1}`);
 const listOf = (values, format) => `[${Array.from(values, format).join(', ')}]`;

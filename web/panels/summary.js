@@ -2,11 +2,14 @@
 // by side, with live numbers for the P and Q of the decomposition panel.
 import { h } from '../dom.js';
 import { formatInfo } from '../format.js';
-import { defaults as decompositionDefaults } from './decomposition.js';
+import * as decomposition from './decomposition.js';
 
 /** This panel shows the decomposition panel's state: it shares its store. */
 export const source = 'decomposition';
-export const defaults = decompositionDefaults;
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Entropy, cross-entropy and KL in one table';
+
+export const { defaults, schema, constraints } = decomposition;
 
 const ROWS = [
   {
@@ -83,5 +86,5 @@ export function mount(root, { api, store }) {
   }
   update(store.get());
   store.subscribe(update);
-  return { update };
+  return { charts: {}, update };
 }

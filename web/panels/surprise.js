@@ -1,6 +1,7 @@
 // Panel 1: surprise I(p) = −log p. The curve, a draggable point on it, the
 // four properties as live numbers, and two independent events whose
 // surprises add.
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
 import { formatInfo, formatProbability, unitName } from '../format.js';
@@ -9,7 +10,13 @@ import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-co
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Surprise: how much an outcome tells you';
+
 export const defaults = { p: 0.25, p1: 0.5, p2: 0.25, units: 'nats' };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = { p: field.probability(), p1: field.probability(), p2: field.probability() };
 
 /**
  * Everything the panel shows for `state`, computed by the kernels: the chart
@@ -123,5 +130,5 @@ export function mount(root, { api, store, Chart }) {
   }
   update(state());
   store.subscribe(update);
-  return { chart, update };
+  return { charts: { chart }, update };
 }

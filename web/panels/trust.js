@@ -4,6 +4,7 @@
 // clips the probability ratio in its surrogate objective (optionally
 // subtracting β·KL). Sample estimators k1 and k3 of the KL, from draws of
 // π_old, are set against the exact value.
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
@@ -27,6 +28,9 @@ export const EPSILON_RANGE = [0.05, 0.5];
 export const BETA_RANGE = [0, 5];
 export const SAMPLES = [10, 100000];
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'Trust regions in policy optimisation';
+
 export const defaults = {
   piOld: [0.4, 0.3, 0.2, 0.1],
   advantages: [-0.5, 1, 0.2, -1],
@@ -38,6 +42,24 @@ export const defaults = {
   seed: 3,
   units: 'nats',
 };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = {
+  piOld: field.distribution(2, 8),
+  advantages: field.numbers(2, 8, ADVANTAGE_RANGE[0], ADVANTAGE_RANGE[1]),
+  alpha: field.number(0, ALPHA_MAX),
+  delta: field.number(DELTA_RANGE[0], DELTA_RANGE[1]),
+  epsilon: field.number(EPSILON_RANGE[0], EPSILON_RANGE[1]),
+  beta: field.number(BETA_RANGE[0], BETA_RANGE[1]),
+  n: field.integer(SAMPLES[0], SAMPLES[1]),
+  seed: field.integer(0, 1000000),
+};
+export const constraints = [
+  {
+    fields: ['piOld', 'advantages'],
+    check: (s) => (s.piOld.length === s.advantages.length ? null : 'piOld and advantages have different lengths'),
+  },
+];
 
 const actionLabels = (k) => Array.from({ length: k }, (_, i) => `action ${i + 1}`);
 const fmt = (x) => formatNumber(x);

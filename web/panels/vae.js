@@ -3,6 +3,7 @@
 // The four terms, the two densities, a numerical-integration check, the
 // general KL between two normals in both directions, and the differential
 // entropy, which turns negative for narrow q.
+import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { formatAmount, formatInfo, formatNumber, unitName } from '../format.js';
@@ -12,7 +13,18 @@ export const MU_RANGE = [-3, 3];
 export const SIGMA_RANGE = [0.05, 3];
 export const X_RANGE = [-6, 6];
 
+/** The panel's name for people (embed page heading, iframe title). */
+export const title = 'The KL term of a variational autoencoder';
+
 export const defaults = { mu: 1, sigma: 0.5, mu2: 0, sigma2: 1, units: 'nats' };
+
+/** What a link or an attribute may set (see ../state.js). */
+export const schema = {
+  mu: field.number(MU_RANGE[0], MU_RANGE[1]),
+  sigma: field.number(SIGMA_RANGE[0], SIGMA_RANGE[1]),
+  mu2: field.number(MU_RANGE[0], MU_RANGE[1]),
+  sigma2: field.number(SIGMA_RANGE[0], SIGMA_RANGE[1]),
+};
 
 const fmt = (x) => formatNumber(x);
 const signedAmount = (x) => (x < 0 ? `− ${formatAmount(-x)}` : `+ ${formatAmount(x)}`);
@@ -150,5 +162,5 @@ export function mount(root, { api, store, Chart }) {
   }
   update(state());
   store.subscribe(update);
-  return { chart, update };
+  return { charts: { chart }, update };
 }

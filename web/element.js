@@ -1,0 +1,134 @@
+// <info-widget panel="decomposition" p="0.7,0.2,0.1" units="bits"
+//              hide="presets"></info-widget>
+// A panel as an element of any page, from one script include. Each element
+// has its own state and its own shadow root, so the page's CSS does not
+// reach in and the widget's CSS does not leak out. Attributes set the state
+// (and changing one later updates it); every change of state is announced
+// as an "infotheory-change" event with { panel, state } in its detail.
+import css from './style.css';
+import { h } from './dom.js';
+import { load } from './kernels.js';
+import { createStore } from './store.js';
+import { PANELS } from './panels/index.js';
+import { parseHide, parseState, stateEntries } from './state.js';
+import { mountWidget, siteLinks } from './widget.js';
+
+// Field attributes of every panel, lowercased as HTML stores them.
+const FIELD_ATTRIBUTES = [
+  ...new Set(
+    Object.values(PANELS).flatMap((panel) => [...Object.keys(panel.schema), 'units'].map((k) => k.toLowerCase())),
+  ),
+];
+
+let sheet = null;
+function styleSheet() {
+  // A constructed sheet: allowed under a strict style-src, shared by all elements.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+/**
+ * Defines <info-widget> (once). `base` is the directory the script was
+ * loaded from: links and embed code point there.
+ */
+export function defineElement({ Chart, base }) {
+  if (customElements.get('info-widget')) return;
+  const links = siteLinks(base);
+
+  class InfoWidget extends HTMLElement {
+    static get observedAttributes() {
+      return ['panel', 'hide', ...FIELD_ATTRIBUTES];
+    }
+
+    #api = null;
+    #widget = null;
+    #store = null;
+    #generation = 0;
+
+    connectedCallback() {
+      if (!this.shadowRoot) {
+        this.attachShadow({ mode: 'open' });
+        this.shadowRoot.adoptedStyleSheets = [styleSheet()];
+      }
+      this.#render();
+    }
+
+    disconnectedCallback() {
+      this.#teardown();
+    }
+
+    attributeChangedCallback(name, oldValue, value) {
+      if (!this.#widget || oldValue === value) return;
+      if (name === 'panel') {
+        this.#render();
+      } else if (name === 'hide') {
+        const { hide, notes } = parseHide(value);
+        this.shadowRoot.querySelector('.widget-frame').dataset.hide = hide.join(' ');
+        this.#widget.setNotes(notes);
+      } else if (value !== null) {
+        // The changed attribute over the current state (not over the other
+        // attributes): what the reader has done with the widget stays.
+        const panel = PANELS[this.getAttribute('panel')];
+        const current = stateEntries(panel, this.#store.get());
+        const { state, notes } = parseState(panel, [...current, [name, value]], this.#api);
+        this.#store.set(state);
+        this.#widget.setNotes(notes);
+      }
+    }
+
+    // The field attributes as [name, text] entries.
+    #fieldAttributes() {
+      return this.getAttributeNames()
+        .filter((a) => FIELD_ATTRIBUTES.includes(a))
+        .map((a) => [a, this.getAttribute(a)]);
+    }
+
+    #teardown() {
+      this.#generation += 1;
+      if (this.#widget) for (const chart of Object.values(this.#widget.charts)) chart.destroy();
+      this.#widget = null;
+      this.#store = null;
+    }
+
+    async #render() {
+      this.#teardown();
+      const generation = this.#generation;
+      const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, 'Loading…'));
+      this.shadowRoot.replaceChildren(frame);
+      const name = this.getAttribute('panel');
+      if (!Object.hasOwn(PANELS, name ?? '')) {
+        frame.replaceChildren(
+          h(
+            'p',
+            { class: 'widget-notes', role: 'alert' },
+            `<info-widget> needs panel= set to one of: ${Object.keys(PANELS).join(', ')}.`,
+          ),
+        );
+        return;
+      }
+      this.#api = await load();
+      if (generation !== this.#generation) return; // removed or changed meanwhile
+      const panel = PANELS[name];
+      const { hide, notes: hideNotes } = parseHide(this.getAttribute('hide'));
+      const { state, notes } = parseState(panel, this.#fieldAttributes(), this.#api);
+      this.#store = createStore(state);
+      this.#store.subscribe((s) =>
+        this.dispatchEvent(new CustomEvent('infotheory-change', { detail: { panel: name, state: s }, bubbles: true })),
+      );
+      this.#widget = mountWidget(frame, {
+        name,
+        api: this.#api,
+        Chart,
+        store: this.#store,
+        links,
+        hide,
+        notes: [...hideNotes, ...notes],
+        withUnits: true,
+      });
+    }
+  }
+  customElements.define('info-widget', InfoWidget);
+}

@@ -1,0 +1,82 @@
+// The full page (index.html): every [data-panel] section, one store per
+// panel, the page-wide units switch, and the address bar kept in step with
+// every panel's state, so a bookmark or a copied address brings it all back.
+// Parameters are "<panel>.<field>" (coin.p=0.9) plus a page-wide "units".
+import { createStore } from './store.js';
+import { PANELS } from './panels/index.js';
+import { parseState, stateEntries } from './state.js';
+import { mountWidget, siteLinks } from './widget.js';
+
+/** The directory of the current document, ending in "/". */
+export function baseOf(url) {
+  return new URL('.', url).href;
+}
+
+/** This panel's [field, text] entries from "<panel>.<field>" parameters. */
+function entriesFor(name, params) {
+  const prefix = `${name}.`;
+  const entries = [];
+  for (const [key, value] of params) {
+    if (key.startsWith(prefix)) entries.push([key.slice(prefix.length), value]);
+  }
+  return entries;
+}
+
+export function mountPage({ api, Chart, document, location, history }) {
+  const params = new URLSearchParams(location.search);
+  const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
+  const links = siteLinks(baseOf(location.href));
+  const pageNotes = [];
+  let units = params.get('units') ?? 'nats';
+  if (units !== 'nats' && units !== 'bits') {
+    pageNotes.push(`units: ${JSON.stringify(units.slice(0, 40))} is not one of nats, bits; using nats.`);
+    units = 'nats';
+  }
+  for (const input of unitsInputs) input.checked = input.value === units;
+
+  // One store per panel; the summary shares the decomposition's.
+  const stores = new Map();
+  const storeFor = (name, entries) => {
+    if (!stores.has(name)) {
+      const { state, notes } = parseState(PANELS[name], entries, api);
+      stores.set(name, { store: createStore({ ...state, units }), notes });
+    }
+    return stores.get(name);
+  };
+  for (const root of document.querySelectorAll('[data-panel]')) {
+    const name = root.dataset.panel;
+    const panel = PANELS[name];
+    if (!panel) continue;
+    const source = panel.source ?? name;
+    const { store, notes } = storeFor(source, entriesFor(source, params));
+    // Notes about a shared store are shown once, at its own panel.
+    mountWidget(root, { name, api, Chart, store, links, notes: source === name ? [...pageNotes, ...notes] : [] });
+    pageNotes.length = 0;
+  }
+  for (const input of unitsInputs) {
+    input.addEventListener('change', () => {
+      if (input.checked) stores.forEach(({ store }) => store.set({ units: input.value }));
+    });
+  }
+
+  // Keep the address in step, at most every 300 ms while dragging.
+  let pending = null;
+  const writeAddress = () => {
+    pending = null;
+    const query = new URLSearchParams();
+    for (const [name, { store }] of stores) {
+      for (const [key, value] of stateEntries(PANELS[name], store.get())) {
+        if (key === 'units') query.set('units', value);
+        else query.append(`${name}.${key}`, value);
+      }
+    }
+    const search = query.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  };
+  for (const { store } of stores.values()) {
+    store.subscribe(() => {
+      pending ??= setTimeout(writeAddress, 300);
+    });
+  }
+  return stores;
+}
