@@ -41,8 +41,15 @@ export async function launch() {
  * `page.problems` collects console errors and page errors; `page.requests`
  * every URL the page asked for.
  */
-export async function openPage(browser, url, contextOptions = {}) {
+export async function openPage(browser, url, contextOptions = {}, { ready = 'html[data-ready="true"]' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // Content-Security-Policy violations, as the page itself sees them.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];
@@ -55,8 +62,13 @@ export async function openPage(browser, url, contextOptions = {}) {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  if (ready) await page.waitForSelector(ready, { timeout: 15000 });
   return page;
+}
+
+/** The CSP violations the page has recorded (see openPage). */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
 }
 
 /** Text of the element marked data-readout="name". */

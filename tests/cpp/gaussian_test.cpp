@@ -140,7 +140,7 @@ TEST(GaussianKl, RefusesBadArgumentsByName) {
   EXPECT_EQ(gaussianKl(0, 1, 0, kNaN).error(), "sigma2 is NaN, not a number");
 }
 
-TEST(VaeKl, TermsSumToTheStableTotal) {
+TEST(GaussianVaeKl, TermsSumToTheStableTotal) {
   std::mt19937_64 rng(13);
   std::uniform_real_distribution<double> mean(-3, 3), log_sigma(-3, 3);
   for (int trial = 0; trial < 1000; ++trial) {
@@ -158,7 +158,7 @@ TEST(VaeKl, TermsSumToTheStableTotal) {
   }
 }
 
-TEST(VaeKl, MatchesTheReferencesAndConvertsEveryTermToBits) {
+TEST(GaussianVaeKl, MatchesTheReferencesAndConvertsEveryTermToBits) {
   // 50-digit decimal references as above, against N(0, 1).
   EXPECT_LE(relativeError(vaeKl(2.0, 3.0).value().total,
                           4.9013877113318903086047548e+0),
@@ -177,7 +177,7 @@ TEST(VaeKl, MatchesTheReferencesAndConvertsEveryTermToBits) {
   EXPECT_DOUBLE_EQ(bits.total, nats.total / ln2);
 }
 
-TEST(VaeKl, RefusesBadArgumentsByName) {
+TEST(GaussianVaeKl, RefusesBadArgumentsByName) {
   EXPECT_EQ(vaeKl(0, 0).error(), "sigma = 0 must be positive");
   EXPECT_EQ(vaeKl(kNaN, 1).error(), "mu is NaN, not a number");
 }

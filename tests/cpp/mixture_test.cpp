@@ -428,7 +428,7 @@ std::array<double, 2> nelderMead(const std::function<double(double, double)>& f,
   return x[std::min_element(v.begin(), v.end()) - v.begin()];
 }
 
-TEST(FitGaussian, ForwardFitIsTheMixturesMeanAndStandardDeviation) {
+TEST(MixtureFit, ForwardFitIsTheMixturesMeanAndStandardDeviation) {
   for (const Mixture& p :
        {kSymmetric, kUnequal, kClose, kSeparated, kLopsided}) {
     const GaussianFit fit = fitGaussian(p, Direction::kForward).value();
@@ -475,7 +475,7 @@ GridMinimum reverseGridSearch(const Mixture& p, double mu_lo, double mu_hi,
   return best;
 }
 
-TEST(FitGaussian, ReverseFitBeatsAFineGridSearch) {
+TEST(MixtureFit, ReverseFitBeatsAFineGridSearch) {
   for (const Mixture& p : {kUnequal, kClose, kSeparated, kLopsided}) {
     const GaussianFit fit = fitGaussian(p, Direction::kReverse).value();
     // Coarse over the whole landscape, then fine around its minimum.
@@ -501,7 +501,7 @@ TEST(FitGaussian, ReverseFitBeatsAFineGridSearch) {
   }
 }
 
-TEST(FitGaussian, ReverseSeeksAModeWhileForwardCoversBoth) {
+TEST(MixtureFit, ReverseSeeksAModeWhileForwardCoversBoth) {
   // Means -3 and 3, sigmas 0.5, weights 0.3 and 0.7: the modes are 12
   // sigmas apart, so the reverse fit is the heavier component itself, with
   // D(Q || P) just below -ln 0.7 (the lighter mode's tail still adds ~2e-9
@@ -523,7 +523,7 @@ TEST(FitGaussian, ReverseSeeksAModeWhileForwardCoversBoth) {
   EXPECT_GT(forwardKlNats(kSeparated, reverse.mu, reverse.sigma), forward.kl);
 }
 
-TEST(FitGaussian, SeparatingTheModesTurnsTheReverseFitModeSeeking) {
+TEST(MixtureFit, SeparatingTheModesTurnsTheReverseFitModeSeeking) {
   // Close modes: one valley, at the centre, wide. Far apart: on a mode.
   for (double half_gap : {0.5, 1.0, 2.0, 3.0, 4.0, 6.0}) {
     const Mixture p = {{0.4, 0.6}, {-half_gap, half_gap}, {1.0, 1.0}};
@@ -543,7 +543,7 @@ TEST(FitGaussian, SeparatingTheModesTurnsTheReverseFitModeSeeking) {
   }
 }
 
-TEST(FitGaussian, SymmetricMixtureReportsATieBetweenTheModes) {
+TEST(MixtureFit, SymmetricMixtureReportsATieBetweenTheModes) {
   const GaussianFit fit = fitGaussian(kSymmetric, Direction::kReverse).value();
   ASSERT_TRUE(fit.tie);
   EXPECT_LT(fit.mu, 0.0);  // the lower mode first
@@ -565,7 +565,7 @@ TEST(FitGaussian, SymmetricMixtureReportsATieBetweenTheModes) {
   EXPECT_NEAR(single.mu, 0.0, 1e-8);
 }
 
-TEST(FitGaussian, IdenticalComponentsGiveThatGaussianInBothDirections) {
+TEST(MixtureFit, IdenticalComponentsGiveThatGaussianInBothDirections) {
   const Mixture p = {{0.3, 0.7}, {1.5, 1.5}, {0.7, 0.7}};
   for (Direction d : {Direction::kForward, Direction::kReverse}) {
     const GaussianFit fit = fitGaussian(p, d).value();
@@ -577,7 +577,7 @@ TEST(FitGaussian, IdenticalComponentsGiveThatGaussianInBothDirections) {
   }
 }
 
-TEST(FitGaussian, ReportsBitsAndRefusesBadMixtures) {
+TEST(MixtureFit, ReportsBitsAndRefusesBadMixtures) {
   for (Direction d : {Direction::kForward, Direction::kReverse}) {
     const double nats = fitGaussian(kUnequal, d).value().kl;
     const double bits = fitGaussian(kUnequal, d, Units::kBits).value().kl;
@@ -595,7 +595,7 @@ TEST(FitGaussian, ReportsBitsAndRefusesBadMixtures) {
 // --- The landscape
 // ---------------------------------------------------------------
 
-TEST(KlLandscape, MatchesThePointwiseDivergencesRowByLogSigma) {
+TEST(MixtureLandscape, MatchesThePointwiseDivergencesRowByLogSigma) {
   // The page's grid: mu in [-6, 6] by 61, sigma in [0.1, 10] by 41.
   const size_t n_mu = 61, n_ls = 41;
   const double ls_lo = -std::log(10.0), ls_hi = std::log(10.0);
@@ -621,7 +621,7 @@ TEST(KlLandscape, MatchesThePointwiseDivergencesRowByLogSigma) {
   RecordProperty("worst_reverse_relative_error", scientific(worst));
 }
 
-TEST(KlLandscape, StaysAccurateFromVeryNarrowToVeryWideQ) {
+TEST(MixtureLandscape, StaysAccurateFromVeryNarrowToVeryWideQ) {
   // sigma from 1e-3 (far below the column spacing: those rows go point by
   // point) to 1e3, and a mixture with a zero weight (a single Gaussian).
   const size_t n = 31;
@@ -642,7 +642,7 @@ TEST(KlLandscape, StaysAccurateFromVeryNarrowToVeryWideQ) {
   }
 }
 
-TEST(KlLandscape, HasItsMinimumAtTheReverseFitAndConvertsToBits) {
+TEST(MixtureLandscape, HasItsMinimumAtTheReverseFitAndConvertsToBits) {
   std::vector<double> nats(121 * 81), bits(121 * 81);
   const double ls_lo = -std::log(10.0), ls_hi = std::log(10.0);
   ASSERT_FALSE(klLandscape(kUnequal, Direction::kReverse, -6, 6, 121, ls_lo,
@@ -664,7 +664,7 @@ TEST(KlLandscape, HasItsMinimumAtTheReverseFitAndConvertsToBits) {
   }
 }
 
-TEST(KlLandscape, SixtyBySixtyTakesAFewMilliseconds) {
+TEST(MixtureLandscape, SixtyBySixtyTakesAFewMilliseconds) {
   std::vector<double> out(60 * 60);
   double best = kInf;
   for (int run = 0; run < 5; ++run) {
@@ -682,7 +682,7 @@ TEST(KlLandscape, SixtyBySixtyTakesAFewMilliseconds) {
   EXPECT_LT(best, 25.0);
 }
 
-TEST(KlLandscape, RefusesBadGridsByName) {
+TEST(MixtureLandscape, RefusesBadGridsByName) {
   std::vector<double> out(12);
   auto call = [&](double mu_lo, double mu_hi, size_t n_mu, double ls_lo,
                   double ls_hi, size_t n_ls) {

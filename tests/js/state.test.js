@@ -38,7 +38,14 @@ describe('round trip', () => {
   });
 
   test('names match whatever their case (HTML lowercases attributes)', () => {
-    const { state } = parseState(PANELS.decomposition, [['p', '0.7,0.2,0.1'], ['Q', '0.2,0.2,0.6']], api);
+    const { state } = parseState(
+      PANELS.decomposition,
+      [
+        ['p', '0.7,0.2,0.1'],
+        ['Q', '0.2,0.2,0.6'],
+      ],
+      api,
+    );
     expect(state.P).toEqual([0.7, 0.2, 0.1]);
     const { state: loss } = parseState(PANELS.loss, [['trueclass', '2']], api);
     expect(loss.trueClass).toBe(2);
@@ -69,7 +76,9 @@ describe('bad values fall back to the defaults, with a note', () => {
     const hostile = '<img src=x onerror=alert(1)>'.repeat(5);
     const { state, notes } = parse('surprise', [['p', hostile]]);
     expect(state.p).toBe(PANELS.surprise.defaults.p);
-    expect(notes[0]).toBe(`p: ${JSON.stringify(hostile.slice(0, 40) + '…')} is not a number; using the default (0.25).`);
+    expect(notes[0]).toBe(
+      `p: ${JSON.stringify(hostile.slice(0, 40) + '…')} is not a number; using the default (0.25).`,
+    );
   });
 
   test('fields that disagree fall back together', () => {
@@ -81,11 +90,18 @@ describe('bad values fall back to the defaults, with a note', () => {
     expect(state.Q).toEqual(PANELS.decomposition.defaults.Q);
     expect(notes).toEqual(['P and Q have different lengths; using the defaults for P and Q.']);
     const loss = parse('loss', [['trueClass', '4']]);
-    expect(loss.notes).toEqual(['trueClass is not one of the classes; using the defaults for logits and P and trueClass.']);
+    expect(loss.notes).toEqual([
+      'trueClass is not one of the classes; using the defaults for logits and P and trueClass.',
+    ]);
   });
 
   test('unknown names are ignored', () => {
-    expect(parse('coin', [['panel', 'coin'], ['whatever', '1']])).toEqual({ state: PANELS.coin.defaults, notes: [] });
+    expect(
+      parse('coin', [
+        ['panel', 'coin'],
+        ['whatever', '1'],
+      ]),
+    ).toEqual({ state: PANELS.coin.defaults, notes: [] });
   });
 });
 

@@ -1,0 +1,358 @@
+// Using the widget anywhere: embed.html, an iframe that sizes itself, the
+// <info-widget> element on someone else's page (with its own strict CSP),
+// state in the URL, the single self-contained file, and the exports.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '../../scripts/serve.js';
+import { DIST, cspViolations, launch, openPage, paintedPixels, readout } from './harness.js';
+
+let env;
+let host; // a second origin, for the pages that embed the widget
+let hostDir;
+const pages = [];
+
+async function open(url, options, ready) {
+  const page = await openPage(env.browser, url, options, ready);
+  pages.push(page);
+  return page;
+}
+
+// A course page on another origin, with a strict CSP of its own and CSS that
+// would restyle the widget if it could reach in.
+function hostPage(dist, body) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A course page</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${dist} 'wasm-unsafe-eval'; style-src 'self'; frame-src ${dist}; img-src 'self' data:">
+<link rel="stylesheet" href="host.css">
+</head><body>
+<h1>Week 3: information theory</h1>
+<p class="lesson">Read the section, then play with the widgets.</p>
+${body}
+<script src="${dist}infotheory.js"></script>
+<script src="${dist}embed-host.js"></script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  env = await launch();
+  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-host-'));
+  fs.writeFileSync(
+    path.join(hostDir, 'host.css'),
+    'p, li, dd, h1, h2, h3, button { color: rgb(255, 0, 0) !important; font-size: 40px !important; }\n',
+  );
+  fs.writeFileSync(
+    path.join(hostDir, 'elements.html'),
+    hostPage(
+      env.url,
+      `<info-widget id="coin" panel="coin" p="0.9" units="bits"></info-widget>
+<info-widget id="decomposition" panel="decomposition" p="0.7,0.2,0.1" q="0.2,0.3,0.5" hide="presets"></info-widget>
+<info-widget id="bad" panel="coin" p="2"></info-widget>
+<details id="later"><summary>Open to see a widget</summary><info-widget id="hidden" panel="surprise"></info-widget></details>`,
+    ),
+  );
+  fs.writeFileSync(
+    path.join(hostDir, 'iframe.html'),
+    hostPage(
+      env.url,
+      `<iframe id="frame" data-infotheory-embed src="${env.url}embed.html?panel=coin&amp;p=0.9&amp;hide=presets" title="coin" style="width: 100%; height: 150px; border: 0"></iframe>`,
+    ),
+  );
+  host = await serve(hostDir);
+});
+
+afterAll(async () => {
+  await env?.close();
+  await new Promise((resolve) => host?.server.close(resolve));
+  fs.rmSync(hostDir, { recursive: true, force: true });
+});
+
+describe('embed.html', () => {
+  test('shows one panel with the state from the URL, and hides what it is asked to', async () => {
+    const page = await open(`${env.url}embed.html?panel=coin&p=0.9&units=bits&hide=units,presets`);
+    expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.469 bits = 0.325 nats');
+    expect(await page.locator('h1').innerText()).toBe('Entropy of a biased coin');
+    expect(await page.locator('.units-switch').isVisible()).toBe(false);
+    expect(await page.locator('.buttons').first().isVisible()).toBe(false);
+    expect(await page.locator('input[type=range]').isVisible()).toBe(true);
+    expect(await page.$$eval('[data-panel], section', (e) => e.length)).toBe(0);
+  });
+
+  test('bad and hostile values fall back to defaults with a visible note, never as HTML', async () => {
+    const hostile = encodeURIComponent('<img src=x onerror="document.title=1">');
+    const page = await open(`${env.url}embed.html?panel=surprise&p=${hostile}&p1=2&units=xx&hide=units,<b>`);
+    const notes = await page.locator('.widget-notes').innerText();
+    expect(notes).toContain(
+      'p: "<img src=x onerror=\\"document.title=1\\">" is not a number; using the default (0.25).',
+    );
+    expect(notes).toContain('p1: "2" is outside [0, 1]; using the default (0.5).');
+    expect(notes).toContain('units: "xx" is not one of nats, bits; using the default (nats).');
+    expect(notes).toContain('hide: "<b>" is not one of');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.title()).toBe('Information theory widget');
+    expect(await readout(page, 'surprise-value')).toBe('I(0.250) = 1.386 nats');
+  });
+
+  test('an unknown panel says which ones exist', async () => {
+    const page = await open(`${env.url}embed.html?panel=nope`, {}, { ready: '[data-embed] .widget-notes' });
+    expect(await page.locator('[data-embed]').innerText()).toBe(
+      'This embed needs ?panel= set to one of: surprise, coin, extremes, decomposition, fits, loss, vae, trust, summary.',
+    );
+  });
+
+  test('every panel can be embedded alone', async () => {
+    const page = await open(`${env.url}embed.html?panel=trust`);
+    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary']) {
+      await page.goto(`${env.url}embed.html?panel=${name}`);
+      await page.waitForSelector('html[data-ready="true"]');
+      expect(await page.locator('.widget-body').count()).toBe(1);
+      for (const canvas of await page.$$('canvas')) {
+        expect(await canvas.evaluate((c) => c.width > 0)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('an iframe on a course page', () => {
+  test('grows to its content and reports state changes to the host', async () => {
+    const page = await open(`${host.url}iframe.html`, {}, { ready: null });
+    const frame = page.frameLocator('#frame');
+    await frame.locator('html[data-ready="true"]').waitFor();
+    await page.waitForFunction(() => document.getElementById('frame').offsetHeight > 400);
+    const [outer, inner] = await Promise.all([
+      page.$eval('#frame', (f) => f.offsetHeight),
+      frame.locator('html').evaluate((html) => html.scrollHeight),
+    ]);
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+    const state = page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          document
+            .getElementById('frame')
+            .addEventListener('infotheory-state', (e) => resolve(e.detail), { once: true }),
+        ),
+    );
+    await frame.locator('input[type=range]').fill('0.2');
+    expect(await state).toMatchObject({ panel: 'coin', state: { p: 0.2 } });
+    expect(await frame.locator('[data-readout="coin-value"]').innerText()).toBe('H(0.200) = 0.500 nats = 0.722 bits');
+  });
+});
+
+describe('<info-widget> on a course page', () => {
+  let page;
+  beforeAll(async () => {
+    page = await open(`${host.url}elements.html`, {}, { ready: null });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#decomposition').shadowRoot?.querySelector('[data-readout="decomposition-sum"]')
+          ?.textContent,
+    );
+  });
+  const inWidget = (id, selector) => page.locator(`#${id}`).locator(selector);
+
+  test('each element starts from its own attributes', async () => {
+    await expect(inWidget('coin', '[data-readout="coin-value"]').innerText()).resolves.toBe(
+      'H(0.900) = 0.469 bits = 0.325 nats',
+    );
+    const sum = await inWidget('decomposition', '[data-readout="decomposition-sum"]').innerText();
+    expect(sum).toMatch(/^H\(P\) \+ D\(P‖Q\) = 0\.802 nats \+ /);
+    expect(await inWidget('decomposition', '.buttons').first().isVisible()).toBe(false);
+    expect(await inWidget('bad', '.widget-notes').innerText()).toBe(
+      'p: "2" is outside [0, 1]; using the default (0.5).',
+    );
+  });
+
+  test('elements are independent, and attributes keep steering them', async () => {
+    await inWidget('coin', 'input[type=range]').fill('0.5');
+    expect(await inWidget('coin', '[data-readout="coin-value"]').innerText()).toBe(
+      'H(0.500) = 1.000 bits = 0.693 nats',
+    );
+    expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.500) = 0.693 nats = 1.000 bits');
+    const change = page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          document
+            .getElementById('bad')
+            .addEventListener('infotheory-change', (e) => resolve(e.detail), { once: true }),
+        ),
+    );
+    await page.$eval('#bad', (el) => el.setAttribute('p', '0.1'));
+    expect(await change).toMatchObject({ panel: 'coin', state: { p: 0.1 } });
+    expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.325 nats = 0.469 bits');
+    await page.$eval('#bad', (el) => el.setAttribute('units', 'bits'));
+    expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.469 bits = 0.325 nats');
+  });
+
+  test('the page’s CSS does not reach in, and the widget adds none to the page', async () => {
+    const style = await inWidget('coin', '[data-readout="coin-value"]').evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { color: s.color, size: s.fontSize };
+    });
+    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    expect(style.size).not.toBe('40px');
+    const lesson = await page.$eval('.lesson', (e) => getComputedStyle(e).color);
+    expect(lesson).toBe('rgb(255, 0, 0)');
+    expect(await page.evaluate(() => [document.styleSheets.length, document.querySelectorAll('style').length])).toEqual(
+      [1, 0],
+    );
+    expect(await page.evaluate(() => 'infotheory' in window)).toBe(false);
+  });
+
+  test('takes no focus on load, and Tab walks through and out of it', async () => {
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement.id)).toBe('coin');
+    // Tab leaves every widget: the summary after them is reached.
+    let presses = 1;
+    while (!(await page.evaluate(() => document.activeElement.matches('#later summary')))) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      if (presses > 300) break;
+    }
+    expect(presses).toBeLessThan(300);
+  });
+
+  test('starts correctly when first revealed inside a closed container', async () => {
+    await page.locator('#later summary').click();
+    await page.waitForFunction(
+      () => document.querySelector('#hidden').shadowRoot?.querySelector('canvas')?.offsetWidth > 0,
+    );
+    const painted = await inWidget('hidden', 'canvas').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(2000);
+  });
+});
+
+describe('state in the page URL', () => {
+  test('a link opens the page with a panel’s state; moving a control updates the address', async () => {
+    const page = await open(`${env.url}index.html?coin.p=0.9&units=bits#coin`);
+    expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.469 bits = 0.325 nats');
+    expect(await page.getByLabel('bits (log base 2)').first().isChecked()).toBe(true);
+    await page.locator('#surprise input[type=range]').first().fill('0.5');
+    await page.waitForFunction(() => location.search.includes('surprise.p=0.5'));
+    expect(new URL(page.url()).searchParams.get('coin.p')).toBe('0.9');
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await readout(page, 'surprise-value')).toBe('I(0.500) = 1.000 bits');
+  });
+
+  test('copy link and copy embed code give this panel’s state', async () => {
+    const page = await open(`${env.url}index.html?decomposition.P=0.5,0.5&decomposition.Q=0.9,0.1`);
+    const share = page.locator('#decomposition .share');
+    await share.locator('summary').click();
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    const link = await share.locator('textarea').inputValue();
+    expect(link).toBe(`${env.url}index.html?decomposition.P=0.5%2C0.5&decomposition.Q=0.9%2C0.1#decomposition`);
+    await share.getByRole('button', { name: 'Copy embed code' }).click();
+    const code = await share.locator('textarea').inputValue();
+    expect(code).toContain(`<iframe src="${env.url}embed.html?panel=decomposition&amp;P=0.5%2C0.5&amp;Q=0.9%2C0.1"`);
+    expect(code).toContain(`<script src="${env.url}embed-host.js"></script>`);
+    expect(code).toContain('<info-widget panel="decomposition" p="0.5,0.5" q="0.9,0.1"></info-widget>');
+    // The link opens what was shared.
+    const again = await open(link);
+    expect(await readout(again, 'decomposition-kl')).toBe('0.511 nats');
+  });
+
+  test('hostile values in the page URL become notes, not markup', async () => {
+    const page = await open(`${env.url}index.html?coin.p=%3Csvg%20onload%3Dalert(1)%3E&units=%3Ci%3E`);
+    expect(await page.locator('#surprise .widget-notes').innerText()).toContain(
+      'units: "<i>" is not one of nats, bits',
+    );
+    expect(await page.locator('#coin .widget-notes').innerText()).toContain(
+      'p: "<svg onload=alert(1)>" is not a number',
+    );
+    expect(await page.locator('svg, i').count()).toBe(0);
+  });
+});
+
+describe('export', () => {
+  test('PNG and CSV of a chart, and the state as JSON that loads back', async () => {
+    const page = await open(`${env.url}index.html?coin.p=0.9`, { acceptDownloads: true });
+    const share = page.locator('#coin .share');
+    await share.locator('summary').click();
+    const fetchDownload = async (name) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        share.getByRole('button', { name }).first().click(),
+      ]);
+      return { name: download.suggestedFilename(), body: fs.readFileSync(await download.path()) };
+    };
+    const png = await fetchDownload('PNG');
+    expect(png.name).toBe('coin-chart.png');
+    expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const csv = await fetchDownload('CSV');
+    expect(csv.name).toBe('coin-chart.csv');
+    const lines = csv.body.toString().trim().split('\n');
+    expect(lines[0]).toBe('series,x,y');
+    expect(lines[1]).toBe('H(p) = −p log p − (1 − p) log(1 − p),0,0');
+    expect(lines.at(-1)).toBe(`your coin,0.9,${await page.evaluate(() => window.infotheory.binaryEntropy(0.9))}`);
+    const saved = await fetchDownload('Save state');
+    expect(saved.name).toBe('coin-state.json');
+    expect(JSON.parse(saved.body)).toEqual({ panel: 'coin', version: 1, state: { p: '0.9' } });
+    await page.locator('#coin input[type=range]').fill('0.3');
+    const file = path.join(hostDir, 'coin-state.json');
+    fs.writeFileSync(file, saved.body);
+    const status = share.locator('.share-status');
+    await share.locator('input[type=file]').setInputFiles(file);
+    await status.filter({ hasText: 'State loaded.' }).waitFor();
+    expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.325 nats = 0.469 bits');
+    fs.writeFileSync(file, JSON.stringify({ panel: 'vae', state: {} }));
+    await share.locator('input[type=file]').setInputFiles(file);
+    await status.filter({ hasText: 'Could not load' }).waitFor();
+    expect(await status.innerText()).toBe(
+      'Could not load the state: The file holds the state of "vae", not of this panel.',
+    );
+  });
+});
+
+describe('the single file', () => {
+  test('works alone from an empty folder over file://, like the site', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-single-'));
+    const file = path.join(dir, 'infotheory-widget.html');
+    fs.copyFileSync(path.join(DIST, 'infotheory-widget.html'), file);
+    const url = pathToFileURL(file).href;
+    const page = await open(url);
+    expect(await page.$$eval('[data-panel]', (panels) => panels.map((p) => p.dataset.panel))).toEqual([
+      'surprise',
+      'coin',
+      'extremes',
+      'decomposition',
+      'fits',
+      'loss',
+      'vae',
+      'trust',
+      'summary',
+    ]);
+    for (const canvas of ['#coin canvas', '#fits .chart-square canvas', '#trust canvas']) {
+      expect(await paintedPixels(page, canvas)).toBeGreaterThan(2000);
+    }
+    expect(await page.evaluate(() => window.infotheory.binaryEntropy(0.9).toFixed(3))).toBe('0.325');
+    await page.locator('#coin input[type=range]').fill('0.9');
+    expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.325 nats = 0.469 bits');
+    expect(page.requests.filter((u) => u !== url && !u.startsWith('data:'))).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('after every page above', () => {
+  test('no CSP violations, console errors, or requests outside the site and the host page', async () => {
+    expect(pages.length).toBeGreaterThan(8);
+    const own = (u) =>
+      u.startsWith(env.url) ||
+      u.startsWith(host.url) ||
+      u.startsWith('file://') ||
+      u.startsWith('data:') ||
+      u.startsWith('blob:');
+    for (const page of pages) {
+      expect(await cspViolations(page)).toEqual([]);
+      expect(page.problems).toEqual([]);
+      expect(page.requests.filter((u) => !own(u))).toEqual([]);
+    }
+  });
+});
