@@ -3,6 +3,8 @@
 // Sources are native ES modules: run with node --experimental-vm-modules
 // (scripts/test.js does), no transform.
 export default {
+  // A browser test loads whole pages (the single file is 0.5 MB).
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',

@@ -26,7 +26,11 @@ const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'ut
  * index.html with its stylesheet, script and icon inlined. Its CSP allows
  * exactly that script and that style, by hash, and the wasm compile.
  */
-export function singleFile({ html, css, js, icon }) {
+export function singleFile({ html, css, js: code, icon }) {
+  // Inline, "</script" would end the element early and "<!--" could change
+  // how the HTML parser reads it; both appear in strings (the embed code
+  // snippets), where "<\/" and "<\!" mean the same.
+  const js = code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(js)} 'wasm-unsafe-eval'`,

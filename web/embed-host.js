@@ -6,6 +6,16 @@
 // the iframe heights.
 (() => {
   const MAX_HEIGHT = 20000;
+  // Frameless and full width, set here rather than in a style attribute,
+  // which a strict Content-Security-Policy (style-src) would refuse.
+  const fit = () => {
+    for (const frame of document.querySelectorAll('iframe[data-infotheory-embed]')) {
+      frame.style.border = '0';
+      frame.style.width = '100%';
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fit, { once: true });
+  else fit();
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (!data || data.source !== 'infotheory' || typeof data.type !== 'string') return;

@@ -66,7 +66,7 @@ export function siteLinks(base) {
       return {
         iframe:
           `<iframe src="${attribute(`${base}embed.html?${query}`)}" title="${attribute(title)}" ` +
-          'data-infotheory-embed style="width: 100%; height: 600px; border: 0"></iframe>\n' +
+          'data-infotheory-embed width="100%" height="600"></iframe>\n' +
           `<script src="${attribute(`${base}embed-host.js`)}"></script>`,
         element:
           `<script src="${attribute(`${base}infotheory.js`)}"></script>\n` +
