@@ -49,6 +49,8 @@ export function singleFile({ html, css, js: code, icon }) {
   out = replace(out, '<script src="infotheory.js" defer></script>\n', '');
   out = replace(out, 'href="favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
   out = replace(out, '</body>', `<script>${js}</script>\n</body>`);
+  // The download links point at files that do not travel with this one.
+  out = out.replace(/<!-- downloads -->[\s\S]*?<!-- \/downloads -->\n/, '');
   return out;
 }
 
