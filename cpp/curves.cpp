@@ -9,9 +9,7 @@
 
 namespace infotheory {
 
-namespace {
-
-std::optional<InputError> checkPointCount(std::span<double> x,
+std::optional<InputError> checkCurveSpans(std::span<double> x,
                                           std::span<double> y) {
   if (x.size() != y.size()) {
     return InputError{"x and y have different lengths"};
@@ -24,12 +22,10 @@ std::optional<InputError> checkPointCount(std::span<double> x,
   return std::nullopt;
 }
 
-}  // namespace
-
 std::optional<InputError> surpriseCurve(double max_nats, Units units,
                                         std::span<double> x,
                                         std::span<double> y) {
-  if (auto problem = checkPointCount(x, y)) return problem;
+  if (auto problem = checkCurveSpans(x, y)) return problem;
   if (auto problem = checkFinite(max_nats, "maxNats")) return problem;
   if (!(max_nats > 0.0 && max_nats <= 700.0)) {
     return InputError{"maxNats = " + formatNumber(max_nats) +
@@ -66,7 +62,7 @@ std::optional<InputError> surpriseCurve(double max_nats, Units units,
 
 std::optional<InputError> binaryEntropyCurve(Units units, std::span<double> x,
                                              std::span<double> y) {
-  if (auto problem = checkPointCount(x, y)) return problem;
+  if (auto problem = checkCurveSpans(x, y)) return problem;
   const size_t n = x.size();
   for (size_t i = 0; i < n; ++i) {
     const double p = static_cast<double>(i) / static_cast<double>(n - 1);

@@ -14,6 +14,11 @@ namespace infotheory {
 inline constexpr size_t kMinCurvePoints = 4;
 inline constexpr size_t kMaxCurvePoints = 100000;
 
+// x and y of equal length, kMinCurvePoints..kMaxCurvePoints long: every
+// curve sampler's first check ("n = 3 points is outside [4, 100000]").
+std::optional<InputError> checkCurveSpans(std::span<double> x,
+                                          std::span<double> y);
+
 // I(p) = -log p for p from exp(-max_nats) (where I reaches the top of the
 // chart, max_nats) up to 1, ascending. Half the points are spaced evenly in
 // I (the steep part near p = 0), half evenly in p (the flat part), so the

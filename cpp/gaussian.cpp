@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "curves.hpp"
+#include "gauss_kronrod.hpp"
+#include "stable_log.hpp"
 #include "summation.hpp"
 #include "validate.hpp"
 
@@ -18,59 +20,11 @@ namespace {
 constexpr double kHalfLog2PiE = 1.4189385332046727417803297;
 constexpr double kInvSqrt2Pi = 0.3989422804014326779399461;
 
-// expm1(u) - u without cancellation. For |u| < 1 the Taylor series
-// u^2/2! + u^3/3! + ... converges fast (19 terms at |u| = 1) and keeps full
-// relative accuracy (its terms shrink by |u|/k, so the alternating sum for
-// u < 0 cancels little); for |u| >= 1 the difference is at least a fifth of
-// |expm1(u)| + |u| (0.37 of 1.63 at u = -1), so it loses at most 2 bits.
-double expm1MinusIdentity(double u) {
-  if (!(std::fabs(u) < 1.0)) return std::expm1(u) - u;
-  double term = 0.5 * u * u;
-  double sum = term;
-  for (int k = 3; k < 40; ++k) {
-    term *= u / k;
-    const double next = sum + term;
-    if (next == sum) break;
-    sum = next;
-  }
-  return sum;
-}
-
-// log(a / b) for a, b > 0, with full relative accuracy when a ~ b: a - b is
-// exact for b/2 <= a <= 2b (Sterbenz's lemma), so log1p sees an argument with
-// one rounding, where log(a / b) would carry the ratio's absolute rounding
-// error eps into a result that may be far smaller than eps.
-double logRatio(double a, double b) {
-  if (a >= 0.5 * b && a <= 2.0 * b) return std::log1p((a - b) / b);
-  const double ratio = a / b;
-  if (std::isnormal(ratio) && std::isfinite(ratio)) return std::log(ratio);
-  return std::log(a) - std::log(b);  // the ratio over- or underflowed
-}
-
 std::optional<InputError> checkNormal(double mu, const char* mu_name,
                                       double sigma, const char* sigma_name) {
   if (auto problem = checkFinite(mu, mu_name)) return problem;
   return checkPositive(sigma, sigma_name);
 }
-
-// QUADPACK's 15-point Kronrod rule and its embedded 7-point Gauss rule
-// (Piessens et al., QUADPACK, 1983, routine QK15); abscissae descending on
-// [0, 1]. Checked against the exact moments of x^k up to degree 22 (K15) and
-// 13 (G7) in 40-digit arithmetic.
-constexpr double kKronrodX[8] = {
-    0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
-    0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
-    0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-    0.207784955007898467600689403773245, 0.0};
-constexpr double kKronrodW[8] = {
-    0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
-    0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
-    0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-    0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-// Gauss weights for kKronrodX[1], [3], [5] and [7].
-constexpr double kGaussW[4] = {
-    0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
-    0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
 struct Panel {
   double lo, hi, value, error;
@@ -242,14 +196,7 @@ std::optional<InputError> gaussianDensityCurve(double mu, double sigma,
     return InputError{"lo = " + formatNumber(lo) + " must be below hi = " +
                       formatNumber(hi) + (lo < hi ? " by a finite width" : "")};
   }
-  if (x.size() != y.size()) {
-    return InputError{"x and y have different lengths"};
-  }
-  if (x.size() < kMinCurvePoints || x.size() > kMaxCurvePoints) {
-    return InputError{"n = " + std::to_string(x.size()) +
-                      " points is outside [" + std::to_string(kMinCurvePoints) +
-                      ", " + std::to_string(kMaxCurvePoints) + "]"};
-  }
+  if (auto problem = checkCurveSpans(x, y)) return problem;
   const size_t n = x.size();
   const double step = (hi - lo) / static_cast<double>(n - 1);
   // 1 / (sigma sqrt(2 pi)) overflows for subnormal sigma; the tails may not.

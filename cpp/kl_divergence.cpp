@@ -4,25 +4,13 @@
 #include <cmath>
 #include <limits>
 
+#include "stable_log.hpp"
 #include "summation.hpp"
 #include "validate.hpp"
 
 namespace infotheory {
 
-double klTerm(double p, double q) {
-  // Near p = q: p - q is exact when q/2 <= p <= 2q (Sterbenz's lemma), so
-  // log1p((p - q) / q) keeps full relative accuracy as the term goes to 0.
-  if (p >= 0.5 * q && p <= 2.0 * q) return p * std::log1p((p - q) / q);
-  // Otherwise |log(p / q)| > log 2, so one rounding of the ratio costs at
-  // most ~1.6 ulp of the logarithm.
-  const double ratio = p / q;
-  if (std::isnormal(ratio) && std::isfinite(ratio)) {
-    return p * std::log(ratio);
-  }
-  // The ratio over- or underflowed: the logs are then hundreds apart and
-  // their difference does not cancel.
-  return p * (std::log(p) - std::log(q));
-}
+double klTerm(double p, double q) { return p * logRatio(p, q); }
 
 double klDivergenceNats(std::span<const double> p, std::span<const double> q) {
   NeumaierSum sum;

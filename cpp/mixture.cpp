@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "curves.hpp"
+#include "gauss_kronrod.hpp"
 #include "gaussian.hpp"
+#include "stable_log.hpp"
 #include "validate.hpp"
 
 // How the divergences are computed. For a Gaussian G = N(mu, sigma^2) and a
@@ -105,13 +107,6 @@ void quadraticRoots(double a, double b, double c, Points& out) {
   out.push(c / q);
 }
 
-// log(a / b) for a, b > 0, exact-difference form near a = b (as in
-// gaussian.cpp: Sterbenz's lemma makes a - b exact for b/2 <= a <= 2b).
-double logRatio(double a, double b) {
-  if (a >= 0.5 * b && a <= 2.0 * b) return std::log1p((a - b) / b);
-  return std::log(a) - std::log(b);
-}
-
 // log(w_b N_b(x)) - log(w_a N_a(x)) at x = mu + sigma z, as
 // k + (u_a - u_b)(u_a + u_b) / 2 with u_i = (x - m_i) / s_i; the differences
 // are formed from the inputs, not from the u_i, so that nearly equal
@@ -149,22 +144,6 @@ double gridPoint(double lo, double hi, size_t i, size_t n) {
   if (i + 1 == n) return hi;
   return lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n - 1);
 }
-
-// QUADPACK's QK15 (Piessens et al. 1983), abscissae descending on [0, 1];
-// verified against the exact moments of x^k to degree 22 (K15) and 13 (G7).
-constexpr double kKronrodX[8] = {
-    0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
-    0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
-    0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-    0.207784955007898467600689403773245, 0.0};
-constexpr double kKronrodW[8] = {
-    0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
-    0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
-    0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-    0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-constexpr double kGaussW[4] = {
-    0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
-    0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
 // E[softplus(delta(z))] for z ~ N(0, 1), and the two derivatives the
 // optimiser needs, E[s(delta) delta'(z)] and E[z s(delta) delta'(z)] (s the
@@ -739,14 +718,7 @@ std::optional<InputError> checkGrid(double lo, const char* lo_name, double hi,
 std::optional<InputError> checkCurve(double lo, double hi, std::span<double> x,
                                      std::span<double> y) {
   if (auto problem = checkGrid(lo, "lo", hi, "hi")) return problem;
-  if (x.size() != y.size()) {
-    return InputError{"x and y have different lengths"};
-  }
-  if (x.size() < kMinCurvePoints || x.size() > kMaxCurvePoints) {
-    return InputError{"n = " + std::to_string(x.size()) +
-                      " points is outside [" + std::to_string(kMinCurvePoints) +
-                      ", " + std::to_string(kMaxCurvePoints) + "]"};
-  }
+  if (auto problem = checkCurveSpans(x, y)) return problem;
   return std::nullopt;
 }
 

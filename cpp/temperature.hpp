@@ -17,8 +17,9 @@ inline constexpr double kMaxTemperature = 1e3;
 
 // P_T, computed as (p_i / max p)^(1/T), then normalised: exact at T = 1,
 // and the largest entry is 1 before normalising, so no power underflows to
-// an all-zero vector. Zeros of P stay 0; ties share equally as T -> 0. Checked: P a distribution, T finite in [kMinTemperature,
-// kMaxTemperature] ("T = 0 is outside [0.001, 1000]"). out.size() == p.size().
+// an all-zero vector. Zeros of P stay 0; ties share equally as T -> 0. Checked:
+// P a distribution, T finite in [kMinTemperature, kMaxTemperature] ("T = 0 is
+// outside [0.001, 1000]"). out.size() == p.size().
 std::optional<InputError> temper(std::span<const double> p, double t,
                                  std::span<double> out);
 

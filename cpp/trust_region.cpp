@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sampling.hpp"
+#include "stable_log.hpp"
 #include "summation.hpp"
 #include "validate.hpp"
 
@@ -31,33 +32,6 @@ namespace infotheory {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// expm1(u) - u, accurate to a few ulps for every u: the subtraction cancels
-// for small |u|, where the Taylor series u^2/2! + u^3/3! + ... is used
-// instead (for |u| <= 1 the first term left out, u^21/21!, is below 1e-19 of
-// the sum, and each pair of terms is >= 0, so the sum is never negative).
-double expm1MinusIdentity(double u) {
-  if (std::fabs(u) > 1.0) return std::expm1(u) - u;
-  double term = 0.5 * u * u, sum = 0.0;
-  double terms[19];
-  int count = 0;
-  for (int k = 3; count < 19; ++k) {
-    terms[count++] = term;
-    term *= u / k;
-  }
-  // Smallest terms first, so their roundings are not lost.
-  while (count > 0) sum += terms[--count];
-  return sum;
-}
-
-// log1p(u) - u, for the same reason: -u^2/2 + u^3/3 - ... for |u| <= 1e-3
-// (eight terms reach 1e-18 of the sum), the subtraction beyond.
-double log1pMinusIdentity(double u) {
-  if (std::fabs(u) > 1e-3) return std::log1p(u) - u;
-  double sum = 0.0;
-  for (int k = 9; k >= 2; --k) sum = sum * u + ((k % 2 == 0) ? -1.0 : 1.0) / k;
-  return sum * u * u;
-}
 
 std::string lengths(size_t a, size_t b) {
   return " (" + std::to_string(a) + " and " + std::to_string(b) + ")";

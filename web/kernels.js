@@ -77,6 +77,11 @@ function mixtureArgs(fn, mixture) {
   return [w1, w2, m1, m2, s1, s2];
 }
 
+/** checkNumber for each of { name: value, ... }, returning the values in order. */
+function checkNumbers(fn, named) {
+  return Object.entries(named).map(([name, value]) => checkNumber(fn, name, value));
+}
+
 function checkNumber(fn, name, value) {
   if (typeof value !== 'number') {
     throw new Error(`${fn}: ${name} must be a number, got ${describe(value)}`);
@@ -121,6 +126,11 @@ function wrap(raw) {
   function unwrap(fn, reply) {
     if (typeof reply === 'string') throw new Error(`${fn}: ${reply}`);
     return reply;
+  }
+
+  // A policy and its advantages, as the trust-region kernels take them.
+  function policyArgs(fn, piOld, advantages) {
+    return [toFloat64(fn, 'piOld', piOld), toFloat64(fn, 'advantages', advantages, false)];
   }
 
   function splitCurve(xy) {
@@ -298,12 +308,7 @@ function wrap(raw) {
     gaussianKL(mu1, sigma1, mu2, sigma2, options) {
       const fn = 'gaussianKL';
       const bits = wantsBits(fn, options);
-      const args = [
-        ['mu1', mu1],
-        ['sigma1', sigma1],
-        ['mu2', mu2],
-        ['sigma2', sigma2],
-      ].map(([n, v]) => checkNumber(fn, n, v));
+      const args = checkNumbers(fn, { mu1, sigma1, mu2, sigma2 });
       return unwrap(fn, raw.gaussianKl(...args, bits));
     },
 
@@ -337,12 +342,7 @@ function wrap(raw) {
     gaussianKLByQuadrature(mu1, sigma1, mu2, sigma2, options) {
       const fn = 'gaussianKLByQuadrature';
       const bits = wantsBits(fn, options);
-      const args = [
-        ['mu1', mu1],
-        ['sigma1', sigma1],
-        ['mu2', mu2],
-        ['sigma2', sigma2],
-      ].map(([n, v]) => checkNumber(fn, n, v));
+      const args = checkNumbers(fn, { mu1, sigma1, mu2, sigma2 });
       return unwrap(fn, raw.gaussianKlByQuadrature(...args, bits));
     },
 
@@ -411,14 +411,7 @@ function wrap(raw) {
       const args = mixtureArgs(fn, mixture);
       const reverse = isReverse(fn, direction);
       const bits = wantsBits(fn, { units });
-      const grid = [
-        ['muLo', muLo],
-        ['muHi', muHi],
-        ['nMu', nMu],
-        ['logSigmaLo', logSigmaLo],
-        ['logSigmaHi', logSigmaHi],
-        ['nLogSigma', nLogSigma],
-      ].map(([n, v]) => checkNumber(fn, n, v));
+      const grid = checkNumbers(fn, { muLo, muHi, nMu, logSigmaLo, logSigmaHi, nLogSigma });
       return unwrap(fn, raw.klLandscape(...args, reverse, ...grid, bits));
     },
 
@@ -487,14 +480,7 @@ function wrap(raw) {
     /** The updated policy π_α ∝ π_old · exp(α·A). */
     policyUpdate(piOld, advantages, alpha) {
       const fn = 'policyUpdate';
-      return unwrap(
-        fn,
-        raw.policyUpdate(
-          toFloat64(fn, 'piOld', piOld),
-          toFloat64(fn, 'advantages', advantages, false),
-          checkNumber(fn, 'alpha', alpha),
-        ),
-      );
+      return unwrap(fn, raw.policyUpdate(...policyArgs(fn, piOld, advantages), checkNumber(fn, 'alpha', alpha)));
     },
 
     /** D(π_old ‖ π_α) at each step size α in `alphas`. */
@@ -503,12 +489,7 @@ function wrap(raw) {
       const bits = wantsBits(fn, options);
       return unwrap(
         fn,
-        raw.klAlongUpdate(
-          toFloat64(fn, 'piOld', piOld),
-          toFloat64(fn, 'advantages', advantages, false),
-          toFloat64(fn, 'alphas', alphas, false),
-          bits,
-        ),
+        raw.klAlongUpdate(...policyArgs(fn, piOld, advantages), toFloat64(fn, 'alphas', alphas, false), bits),
       );
     },
 
@@ -518,12 +499,7 @@ function wrap(raw) {
       const bits = wantsBits(fn, options);
       return unwrap(
         fn,
-        raw.maxStepWithinBudget(
-          toFloat64(fn, 'piOld', piOld),
-          toFloat64(fn, 'advantages', advantages, false),
-          checkNumber(fn, 'delta', delta),
-          bits,
-        ),
+        raw.maxStepWithinBudget(...policyArgs(fn, piOld, advantages), checkNumber(fn, 'delta', delta), bits),
       );
     },
 
@@ -536,8 +512,7 @@ function wrap(raw) {
       const out = unwrap(
         fn,
         raw.ppoSurrogate(
-          toFloat64(fn, 'piOld', piOld),
-          toFloat64(fn, 'advantages', advantages, false),
+          ...policyArgs(fn, piOld, advantages),
           checkNumber(fn, 'epsilon', epsilon),
           checkNumber(fn, 'beta', beta),
           toFloat64(fn, 'alphas', alphas, false),
@@ -557,8 +532,7 @@ function wrap(raw) {
       return unwrap(
         fn,
         raw.klEstimators(
-          toFloat64(fn, 'piOld', piOld),
-          toFloat64(fn, 'advantages', advantages, false),
+          ...policyArgs(fn, piOld, advantages),
           checkNumber(fn, 'alpha', alpha),
           checkNumber(fn, 'n', n),
           checkNumber(fn, 'seed', seed),
