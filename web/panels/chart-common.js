@@ -207,12 +207,17 @@ export function createChart(Chart, canvas, config, onDrag) {
 
 /**
  * Copies a freshly rendered config onto a live chart (datasets and scales),
- * keeping the chart's own objects, then redraws without animation.
+ * keeping the chart's own objects where the datasets match, then redraws
+ * without animation. A config with more or fewer datasets replaces them.
  */
 export function applyConfig(chart, config) {
-  config.data.datasets.forEach((dataset, i) => {
-    Object.assign(chart.data.datasets[i], dataset);
-  });
+  if (chart.data.datasets.length !== config.data.datasets.length) {
+    chart.data.datasets = config.data.datasets;
+  } else {
+    config.data.datasets.forEach((dataset, i) => {
+      Object.assign(chart.data.datasets[i], dataset);
+    });
+  }
   if (config.data.labels) chart.data.labels = config.data.labels;
   for (const [axis, scale] of Object.entries(config.options.scales ?? {})) {
     Object.assign(chart.options.scales[axis], scale);

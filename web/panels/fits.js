@@ -288,9 +288,6 @@ export function mount(root, { api, store, Chart }) {
   function update(s) {
     const { densities: densityConfig, landscape: landscapeConfig, grid, readouts } = render(api, s);
     applyConfig(densities, densityConfig);
-    if (landscape.data.datasets.length !== landscapeConfig.data.datasets.length) {
-      landscape.data.datasets = landscapeConfig.data.datasets;
-    }
     landscape.$heatmap = grid;
     applyConfig(landscape, landscapeConfig);
     meanControls.forEach((c, i) => c.set(s.means[i]));

@@ -304,8 +304,6 @@ export function mount(root, { api, store, Chart }) {
     applyConfig(charts.policy, policyChart);
     applyConfig(charts.advantage, advantageChart);
     applyConfig(charts.kl, klChart);
-    if (charts.ppo.data.datasets.length !== ppoChart.data.datasets.length)
-      charts.ppo.data.datasets = ppoChart.data.datasets;
     applyConfig(charts.ppo, ppoChart);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
     for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];

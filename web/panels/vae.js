@@ -151,7 +151,6 @@ export function mount(root, { api, store, Chart }) {
 
   function update(s) {
     const { chart: config, readouts } = render(api, s);
-    if (chart.data.datasets.length !== config.data.datasets.length) chart.data.datasets = config.data.datasets;
     applyConfig(chart, config);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
     formula.textContent = readouts.formula;
