@@ -125,7 +125,7 @@ describe('an iframe on a course page', () => {
     // frame once); then the iframe is as tall as its content.
     let outer = 0;
     let inner = -100;
-    for (let tries = 0; tries < 50 && Math.abs(outer - inner) > 1; tries++) {
+    for (let tries = 0; tries < 100 && Math.abs(outer - inner) > 1; tries++) {
       await page.waitForTimeout(100);
       [outer, inner] = await Promise.all([
         page.$eval('#frame', (f) => f.offsetHeight),
@@ -134,16 +134,13 @@ describe('an iframe on a course page', () => {
     }
     expect(inner).toBeGreaterThan(400);
     expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
-    const state = page.evaluate(
-      () =>
-        new Promise((resolve) =>
-          document
-            .getElementById('frame')
-            .addEventListener('infotheory-state', (e) => resolve(e.detail), { once: true }),
-        ),
-    );
+    await page.evaluate(() => {
+      window.states = [];
+      document.getElementById('frame').addEventListener('infotheory-state', (e) => window.states.push(e.detail));
+    });
     await frame.locator('input[type=range]').fill('0.2');
-    expect(await state).toMatchObject({ panel: 'coin', state: { p: 0.2 } });
+    await page.waitForFunction(() => window.states.length > 0);
+    expect(await page.evaluate(() => window.states.at(-1))).toMatchObject({ panel: 'coin', state: { p: 0.2 } });
     expect(await frame.locator('[data-readout="coin-value"]').innerText()).toBe('H(0.200) = 0.500 nats = 0.722 bits');
   });
 });
