@@ -2,7 +2,7 @@
 // (native range and number inputs), and refuses bad typed input with a
 // visible message instead of passing it on.
 import { h, isFocused, uniqueId } from './dom.js';
-import { formatProbability } from './format.js';
+import { localize } from './i18n.js';
 
 // How a slider position maps to a value: evenly, or evenly in log10 (for
 // quantities spanning decades: widths, budgets, sample sizes, temperatures).
@@ -15,9 +15,10 @@ const SCALES = {
  * A number set by a slider and a number box kept in step.
  * @param {{label: string, name: string, value: number, min: number, max: number,
  *          step?: number, scale?: 'linear'|'log', integer?: boolean,
- *          format?: (v: number) => string, kind?: string,
- *          onChange: (v: number) => void}} spec
- *   `kind` names the quantity in the message for refused input ("a probability").
+ *          format?: (v: number) => string, kind?: 'number'|'integer'|'probability'|'width',
+ *          L?: object, onChange: (v: number) => void}} spec
+ *   `kind` names the quantity in the message for refused input ("a probability");
+ *   L is the localize() bundle (English by default).
  * @returns {{element: HTMLElement, set: (v: number) => void}}
  */
 export function rangeControl({
@@ -29,8 +30,9 @@ export function rangeControl({
   step,
   scale = 'linear',
   integer = false,
-  format = String,
-  kind = integer ? 'a whole number' : 'a number',
+  L = localize('en'),
+  format = (v) => L.plain(v),
+  kind = integer ? 'integer' : 'number',
   onChange,
 }) {
   const map = SCALES[scale];
@@ -56,14 +58,18 @@ export function rangeControl({
     max,
     step: integer ? 1 : 'any',
     value: String(value),
-    'aria-label': `${label}, exact value`,
+    'aria-label': L.t('control.exact', { label }),
     'aria-describedby': messageId,
     oninput: () => {
       const typed = box.value.trim();
       const v = Number(typed);
       if (typed === '' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
         box.setAttribute('aria-invalid', 'true');
-        message.textContent = `Enter ${kind} from ${min} to ${max}.`;
+        message.textContent = L.t('control.enter', {
+          kind: L.t(`control.kind.${kind}`),
+          min: L.plain(min),
+          max: L.plain(max),
+        });
         return;
       }
       commit(v, box);
@@ -108,8 +114,8 @@ export function rangeControl({
 }
 
 /** A probability in [min, max] (default [0, 1]) set by a slider and a number box. */
-export function probabilityControl({ min = 0, max = 1, step = 0.001, ...spec }) {
-  return rangeControl({ min, max, step, format: formatProbability, kind: 'a probability', ...spec });
+export function probabilityControl({ min = 0, max = 1, step = 0.001, L = localize('en'), ...spec }) {
+  return rangeControl({ min, max, step, L, format: L.probability, kind: 'probability', ...spec });
 }
 
 /** A row of buttons: [{text, onClick, title?}]. */

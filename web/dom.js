@@ -36,3 +36,25 @@ export function uniqueId(prefix) {
 export function isFocused(element) {
   return element.getRootNode().activeElement === element;
 }
+
+/**
+ * Our own lightly marked-up texts (the i18n tables) as DOM: **bold**,
+ * *emphasis*, `code` and [text](href). Everything else stays plain text,
+ * so a text can never inject markup.
+ */
+export function richText(text) {
+  const fragment = document.createDocumentFragment();
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    fragment.append(text.slice(last, match.index));
+    const [, strong, em, code, linkText, href] = match;
+    if (strong) fragment.append(h('strong', {}, strong));
+    else if (em) fragment.append(h('em', {}, em));
+    else if (code) fragment.append(h('code', {}, code));
+    else fragment.append(h('a', { href }, linkText));
+    last = match.index + match[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}

@@ -1,5 +1,5 @@
 // <info-widget panel="decomposition" p="0.7,0.2,0.1" units="bits"
-//              hide="presets"></info-widget>
+//              hide="presets" lang="de" theme="dark"></info-widget>
 // A panel as an element of any page, from one script include. Each element
 // has its own state and its own shadow root, so the page's CSS does not
 // reach in and the widget's CSS does not leak out. Attributes set the state
@@ -7,6 +7,7 @@
 // as an "infotheory-change" event with { panel, state } in its detail.
 import css from './style.css';
 import { h } from './dom.js';
+import { localize, pickLanguage } from './i18n.js';
 import { load } from './kernels.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
@@ -40,7 +41,7 @@ export function defineElement({ Chart, base }) {
 
   class InfoWidget extends HTMLElement {
     static get observedAttributes() {
-      return ['panel', 'hide', ...FIELD_ATTRIBUTES];
+      return ['panel', 'hide', 'lang', 'theme', ...FIELD_ATTRIBUTES];
     }
 
     #api = null;
@@ -62,7 +63,7 @@ export function defineElement({ Chart, base }) {
 
     attributeChangedCallback(name, oldValue, value) {
       if (!this.#widget || oldValue === value) return;
-      if (name === 'panel') {
+      if (name === 'panel' || name === 'lang' || name === 'theme') {
         this.#render();
       } else if (name === 'hide') {
         const { hide, notes } = parseHide(value);
@@ -96,7 +97,11 @@ export function defineElement({ Chart, base }) {
     async #render() {
       this.#teardown();
       const generation = this.#generation;
-      const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, 'Loading…'));
+      // The language: lang= on the element, else the page's, else the browser's.
+      const L = localize(
+        pickLanguage(this.getAttribute('lang') ?? this.closest('[lang]')?.lang, navigator.languages ?? []),
+      );
+      const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, L.t('status.loading')));
       this.shadowRoot.replaceChildren(frame);
       const name = this.getAttribute('panel');
       if (!Object.hasOwn(PANELS, name ?? '')) {
@@ -104,7 +109,7 @@ export function defineElement({ Chart, base }) {
           h(
             'p',
             { class: 'widget-notes', role: 'alert' },
-            `<info-widget> needs panel= set to one of: ${Object.keys(PANELS).join(', ')}.`,
+            L.t('element.needPanel', { panels: Object.keys(PANELS).join(', ') }),
           ),
         );
         return;
@@ -114,7 +119,7 @@ export function defineElement({ Chart, base }) {
       const panel = PANELS[name];
       const { hide, notes: hideNotes } = parseHide(this.getAttribute('hide'));
       const { state, notes } = parseState(panel, this.#fieldAttributes(), this.#api);
-      this.#store = createStore(state);
+      this.#store = createStore({ ...state, lang: L.lang });
       this.#store.subscribe((s) =>
         this.dispatchEvent(new CustomEvent('infotheory-change', { detail: { panel: name, state: s }, bubbles: true })),
       );
@@ -127,6 +132,10 @@ export function defineElement({ Chart, base }) {
         hide,
         notes: [...hideNotes, ...notes],
         withUnits: true,
+        theme: {
+          target: this,
+          setting: ['light', 'dark'].includes(this.getAttribute('theme')) ? this.getAttribute('theme') : 'auto',
+        },
       });
     }
   }

@@ -60,22 +60,29 @@ export function stateToJson(panelName, entries) {
   return JSON.stringify({ panel: panelName, version: 1, state: Object.fromEntries(entries) }, null, 2) + '\n';
 }
 
+// An Error with an i18n key and parameters beside its English message.
+function problem(key, params, message) {
+  return Object.assign(new Error(message), { key, params });
+}
+
 /**
  * Reads a saved-state file back into [name, text] entries for parseState,
- * or throws an Error saying what is wrong with it.
+ * or throws an Error saying what is wrong with it (error.key and
+ * error.params give the words in other languages).
  */
 export function jsonToEntries(panelName, text) {
   let saved;
   try {
     saved = JSON.parse(text);
   } catch {
-    throw new Error('The file is not JSON.');
+    throw problem('export.notJson', {}, 'The file is not JSON.');
   }
   if (!saved || typeof saved !== 'object' || typeof saved.state !== 'object' || saved.state === null) {
-    throw new Error('The file has no "state" object.');
+    throw problem('export.noState', {}, 'The file has no "state" object.');
   }
   if (saved.panel !== panelName) {
-    throw new Error(`The file holds the state of "${String(saved.panel).slice(0, 40)}", not of this panel.`);
+    const other = String(saved.panel).slice(0, 40);
+    throw problem('export.otherPanel', { other }, `The file holds the state of "${other}", not of this panel.`);
   }
   return Object.entries(saved.state).map(([name, value]) => [
     name,

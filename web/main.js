@@ -24,9 +24,21 @@ import { valueLabelsPlugin } from './panels/value-labels.js';
 import { barFocusPlugin } from './bar-keyboard.js';
 import { arrowsPlugin } from './panels/arrows.js';
 import { heatmapPlugin } from './panels/heatmap.js';
+import { themePlugin } from './theme.js';
+import { afterUpdatePlugin } from './chart-a11y.js';
 import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
 import { baseOf, mountPage } from './page.js';
+import { localize, pickLanguage } from './i18n.js';
+
+// localStorage, or null where a sandbox or a setting forbids it.
+function localStorageOrNull() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 Chart.register(
   BarController,
@@ -45,6 +57,8 @@ Chart.register(
   barFocusPlugin,
   arrowsPlugin,
   heatmapPlugin,
+  themePlugin,
+  afterUpdatePlugin,
 );
 
 // Where this script came from: embed code and links point there.
@@ -60,14 +74,17 @@ async function start() {
   try {
     api = await load();
   } catch (error) {
-    if (status) status.textContent = `The calculators could not start: ${error.message}`;
+    if (status)
+      status.textContent = localize(pickLanguage(null, navigator.languages)).t('status.failed', {
+        reason: error.message,
+      });
     throw error;
   }
   window.infotheory = api;
   if (embed) {
     mountEmbed({ api, Chart, root: embed, location, parent: window.parent, window });
   } else {
-    mountPage({ api, Chart, document, location, history });
+    mountPage({ api, Chart, document, location, history, navigator, storage: localStorageOrNull() });
   }
   if (status) status.textContent = '';
   document.documentElement.dataset.ready = 'true';

@@ -2,10 +2,42 @@
 // panel, the page-wide units switch, and the address bar kept in step with
 // every panel's state, so a bookmark or a copied address brings it all back.
 // Parameters are "<panel>.<field>" (coin.p=0.9) plus a page-wide "units".
+import { h, richText } from './dom.js';
+import { LANGUAGES, localize, pickLanguage } from './i18n.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
 import { parseState, stateEntries } from './state.js';
-import { mountWidget, siteLinks } from './widget.js';
+import { mountWidget, siteLinks, themeSwitch } from './widget.js';
+
+/** The page's own texts in `L`'s language: every [data-i18n] element. */
+export function translatePage(document, L) {
+  document.documentElement.lang = L.lang;
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    const text = L.t(element.dataset.i18n);
+    if (element.tagName === 'TITLE') element.textContent = text;
+    else element.replaceChildren(richText(text));
+  }
+}
+
+/** A language menu that reloads the page in the chosen language (?lang=). */
+function languageSwitch(L, location) {
+  const select = h(
+    'select',
+    {
+      'aria-label': L.t('language.legend'),
+      onchange: () => {
+        const url = new URL(location.href);
+        url.searchParams.set('lang', select.value);
+        location.assign(url.href);
+      },
+    },
+    LANGUAGES.map((lang) => h('option', { value: lang }, L.t(`language.${lang}`))),
+  );
+  select.value = L.lang;
+  return h('fieldset', { class: 'language-switch' }, h('legend', {}, L.t('language.legend')), select);
+}
+
+const THEME_KEY = 'infotheory-theme';
 
 /** The directory of the current document, ending in "/". */
 export function baseOf(url) {
@@ -22,14 +54,30 @@ function entriesFor(name, params) {
   return entries;
 }
 
-export function mountPage({ api, Chart, document, location, history }) {
+export function mountPage({ api, Chart, document, location, history, navigator, storage }) {
   const params = new URLSearchParams(location.search);
+  const lang = pickLanguage(params.get('lang'), navigator?.languages ?? []);
+  const L = localize(lang);
+  translatePage(document, L);
+  // The theme: ?theme=, else the reader's last choice, else the system's.
+  const themes = ['auto', 'light', 'dark'];
+  let theme = params.get('theme');
+  if (!themes.includes(theme))
+    theme = themes.includes(storage?.getItem(THEME_KEY)) ? storage.getItem(THEME_KEY) : 'auto';
+  document
+    .querySelector('[data-theme-switch]')
+    ?.replaceChildren(themeSwitch(document.documentElement, theme, L, (next) => storage?.setItem(THEME_KEY, next)));
+  document.querySelector('[data-language-switch]')?.replaceChildren(languageSwitch(L, location));
+
   const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
   const links = siteLinks(baseOf(location.href));
   const pageNotes = [];
   let units = params.get('units') ?? 'nats';
   if (units !== 'nats' && units !== 'bits') {
-    pageNotes.push(`units: ${JSON.stringify(units.slice(0, 40))} is not one of nats, bits; using nats.`);
+    pageNotes.push({
+      key: 'note.notChoice',
+      params: { field: 'units', value: JSON.stringify(units.slice(0, 40)), choices: 'nats, bits', default: 'nats' },
+    });
     units = 'nats';
   }
   for (const input of unitsInputs) input.checked = input.value === units;
@@ -39,7 +87,7 @@ export function mountPage({ api, Chart, document, location, history }) {
   const storeFor = (name, entries) => {
     if (!stores.has(name)) {
       const { state, notes } = parseState(PANELS[name], entries, api);
-      stores.set(name, { store: createStore({ ...state, units }), notes });
+      stores.set(name, { store: createStore({ ...state, units, lang }), notes });
     }
     return stores.get(name);
   };

@@ -1,8 +1,9 @@
 // Panel state to and from text: URL parameters, custom-element attributes
 // and saved JSON all go through here. Every value is checked against the
 // panel's schema; a malformed, out-of-range or hostile one falls back to its
-// default with a note saying so. Nothing parsed here is ever used as HTML:
-// notes are shown with textContent.
+// default with a note saying so. Notes are { key, params } for the i18n
+// table (see noteText); nothing parsed here is ever used as HTML: notes are
+// shown with textContent.
 
 /** Field kinds a schema is built from. */
 export const field = {
@@ -48,35 +49,34 @@ function range(spec) {
   return `[${spec.min}, ${spec.max}]`;
 }
 
-// Parses one field; returns { value } or { problem }.
+// Parses one field; returns { value } or { problem: { key, params } }.
 function parseField(spec, text, api) {
+  const problem = (key, params = {}) => ({ problem: { key, params: { value: quote(text), ...params } } });
   switch (spec.kind) {
     case 'number':
     case 'integer': {
       const x = parseNumber(text);
-      if (!Number.isFinite(x)) return { problem: `${quote(text)} is not a number` };
-      if (spec.kind === 'integer' && !Number.isInteger(x)) return { problem: `${quote(text)} is not a whole number` };
-      if (x < spec.min || x > spec.max) return { problem: `${quote(text)} is outside ${range(spec)}` };
+      if (!Number.isFinite(x)) return problem('note.notNumber');
+      if (spec.kind === 'integer' && !Number.isInteger(x)) return problem('note.notWhole');
+      if (x < spec.min || x > spec.max) return problem('note.outside', { range: range(spec) });
       return { value: x };
     }
     case 'numbers':
     case 'distribution': {
       const parts = text.split(',');
       if (parts.length < spec.minLength || parts.length > spec.maxLength) {
-        return {
-          problem: `${quote(text)} has ${parts.length} values, not ${spec.minLength} to ${spec.maxLength}`,
-        };
+        return problem('note.count', { count: parts.length, min: spec.minLength, max: spec.maxLength });
       }
       const values = parts.map(parseNumber);
       const bad = values.findIndex((x) => !Number.isFinite(x) || x < spec.min || x > spec.max);
       if (bad >= 0) {
-        return { problem: `value ${bad + 1}, ${quote(parts[bad])}, is not a number in ${range(spec)}` };
+        return problem('note.entry', { index: bad + 1, entry: quote(parts[bad]), range: range(spec) });
       }
       if (spec.kind === 'distribution') {
         try {
           api.entropy(values); // the kernels' own check: sums to 1, and so on
-        } catch (error) {
-          return { problem: `${quote(text)} is not a distribution (${error.message.replace(/^entropy: /, '')})` };
+        } catch {
+          return problem('note.notDistribution');
         }
       }
       return { value: values };
@@ -84,7 +84,7 @@ function parseField(spec, text, api) {
     case 'choice':
       return spec.values.includes(text)
         ? { value: text }
-        : { problem: `${quote(text)} is not one of ${spec.values.join(', ')}` };
+        : problem('note.notChoice', { choices: spec.values.join(', ') });
     default:
       throw new Error(`state: unknown field kind ${spec.kind}`);
   }
@@ -113,16 +113,20 @@ export function parseState(panel, entries, api) {
     if (!key) continue;
     const { value, problem } = parseField(schema[key], String(text), api);
     if (problem) {
-      notes.push(`${key}: ${problem}; using the default (${describeDefault(panel.defaults[key])}).`);
+      notes.push({
+        key: problem.key,
+        params: { ...problem.params, field: key, default: describeDefault(panel.defaults[key]) },
+      });
     } else {
       state[key] = value;
     }
   }
+  // A constraint's check returns nothing, or a note key naming what clashes.
   for (const { fields, check } of panel.constraints ?? []) {
     const problem = check(state);
     if (problem) {
       for (const key of fields) state[key] = panel.defaults[key];
-      notes.push(`${problem}; using the defaults for ${fields.join(' and ')}.`);
+      notes.push({ key: problem, params: { fields: fields.join(', ') } });
     }
   }
   return { state, notes };
@@ -147,7 +151,7 @@ export function stateEntries(panel, state) {
 }
 
 /** The `hide` list ("units,presets"): known group names, and notes on the rest. */
-export const GROUPS = ['title', 'units', 'presets', 'controls', 'share', 'notes'];
+export const GROUPS = ['title', 'units', 'presets', 'controls', 'share', 'notes', 'checks'];
 export function parseHide(text) {
   const names = String(text ?? '')
     .split(',')
@@ -158,7 +162,12 @@ export function parseHide(text) {
   return {
     hide: known,
     notes: unknown.length
-      ? [`hide: ${unknown.map(quote).join(', ')} is not one of ${GROUPS.join(', ')}; ignored.`]
+      ? [{ key: 'note.hide', params: { value: unknown.map(quote).join(', '), choices: GROUPS.join(', ') } }]
       : [],
   };
+}
+
+/** A note from parseState or parseHide, in words: noteText(localize(lang), note). */
+export function noteText(L, note) {
+  return L.t(note.key, note.params);
 }

@@ -1,39 +1,78 @@
-// One panel with its frame: notes about refused link values, an optional
-// units switch, and the share-and-export tools (copy link, copy embed code,
-// PNG and CSV of each chart, save and load the state). The same frame serves
-// the page, embed.html and the <info-widget> element.
+// One panel with its frame: notes about refused link values, the units (and,
+// for embeds, theme) switch, a polite live region, a data table for every
+// chart, the panel's self-check, and the share-and-export tools (copy link,
+// copy embed code, PNG and CSV of each chart, save and load the state). The
+// same frame serves the page, embed.html and the <info-widget> element.
+import { createAnnouncer } from './announce.js';
+import { attachDataTable } from './chart-a11y.js';
 import { h, uniqueId } from './dom.js';
 import { chartToCsv, chartToPng, download, jsonToEntries, stateToJson } from './export.js';
+import { localize } from './i18n.js';
 import { PANELS } from './panels/index.js';
-import { parseState, stateEntries } from './state.js';
+import { selfCheck } from './self-check.js';
+import { noteText, parseState, stateEntries } from './state.js';
+import { applyTheme } from './theme.js';
 
-/** A nats/bits switch bound to a store. */
-export function unitsSwitch(store) {
-  const name = uniqueId('units');
-  const option = (value, text) =>
+/** A radio group bound to `get`/`set`, in a fieldset with `legend`. */
+function radioGroup({ className, legend, options, value, onChange }) {
+  const name = uniqueId(className);
+  const inputs = options.map(([optionValue, text]) =>
     h(
       'label',
       {},
       h('input', {
         type: 'radio',
         name,
-        value,
-        checked: store.get().units === value,
-        onchange: (event) => event.target.checked && store.set({ units: value }),
+        value: optionValue,
+        checked: value === optionValue,
+        onchange: (event) => event.target.checked && onChange(optionValue),
       }),
       ` ${text}`,
-    );
-  const element = h(
-    'fieldset',
-    { class: 'units-switch' },
-    h('legend', {}, 'Units'),
-    option('nats', 'nats (natural log)'),
-    option('bits', 'bits (log base 2)'),
+    ),
   );
-  store.subscribe((s) => {
-    for (const input of element.querySelectorAll('input')) input.checked = input.value === s.units;
+  const element = h('fieldset', { class: className }, h('legend', {}, legend), ...inputs);
+  return {
+    element,
+    set(v) {
+      for (const input of element.querySelectorAll('input')) input.checked = input.value === v;
+    },
+  };
+}
+
+/** A nats/bits switch bound to a store. */
+export function unitsSwitch(store, L) {
+  const group = radioGroup({
+    className: 'units-switch',
+    legend: L.t('units.legend'),
+    options: [
+      ['nats', L.t('units.nats')],
+      ['bits', L.t('units.bits')],
+    ],
+    value: store.get().units,
+    onChange: (units) => store.set({ units }),
   });
-  return element;
+  store.subscribe((s) => group.set(s.units));
+  return group.element;
+}
+
+/** An automatic/light/dark switch for `target` (the page's <html>, or a widget's host). */
+export function themeSwitch(target, setting, L, onChange = () => {}) {
+  let stop = applyTheme(target, setting);
+  return radioGroup({
+    className: 'theme-switch',
+    legend: L.t('theme.legend'),
+    options: [
+      ['auto', L.t('theme.auto')],
+      ['light', L.t('theme.light')],
+      ['dark', L.t('theme.dark')],
+    ],
+    value: setting,
+    onChange: (next) => {
+      stop();
+      stop = applyTheme(target, next);
+      onChange(next);
+    },
+  }).element;
 }
 
 /**
@@ -60,9 +99,8 @@ export function siteLinks(base) {
       const search = query.toString();
       return `${base}index.html${search ? `?${search}` : ''}#${name}`;
     },
-    embed(name, entries) {
+    embed(name, entries, title) {
       const query = new URLSearchParams([['panel', name], ...entries]);
-      const title = PANELS[name].title;
       return {
         iframe:
           `<iframe src="${attribute(`${base}embed.html?${query}`)}" title="${attribute(title)}" ` +
@@ -76,13 +114,13 @@ export function siteLinks(base) {
   };
 }
 
-function shareTools({ name, store, api, charts, links, onNotes }) {
+function shareTools({ name, store, api, charts, links, L, onNotes }) {
   const output = h('textarea', {
     class: 'share-output',
     readonly: true,
     rows: 5,
     hidden: true,
-    'aria-label': 'Text to copy',
+    'aria-label': L.t('share.output'),
   });
   const status = h('p', { class: 'share-status', role: 'status' });
   const panel = PANELS[name];
@@ -92,10 +130,10 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
     output.hidden = false;
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = `${what} copied to the clipboard.`;
+      status.textContent = L.t('share.copied', { what });
     } catch {
       output.select();
-      status.textContent = `Copy the ${what.toLowerCase()} from the box below (the clipboard is not available here).`;
+      status.textContent = L.t('share.copyManually', { what });
     }
   }
   const entries = () => stateEntries(panel, store.get());
@@ -106,6 +144,7 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
     accept: 'application/json,.json',
     class: 'visually-hidden',
     tabindex: -1,
+    'aria-hidden': 'true',
     onchange: async () => {
       const file = fileInput.files[0];
       fileInput.value = '';
@@ -114,9 +153,9 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
         const { state, notes } = parseState(panel, jsonToEntries(name, await file.text()), api);
         store.set(state);
         onNotes(notes);
-        status.textContent = notes.length ? 'State loaded, with the notes above.' : 'State loaded.';
+        status.textContent = notes.length ? L.t('share.loadedWithNotes') : L.t('share.loaded');
       } catch (error) {
-        status.textContent = `Could not load the state: ${error.message}`;
+        status.textContent = L.t('share.loadFailed', { reason: L.t(error.key ?? 'export.unreadable', error.params) });
       }
     },
   });
@@ -125,9 +164,13 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
     h(
       'div',
       { class: 'buttons' },
-      h('span', { class: 'buttons-label' }, `Chart “${chartName}”:`),
-      button('PNG', async () => download(`${name}-${chartName}.png`, await chartToPng(chart))),
-      button('CSV', () =>
+      h(
+        'span',
+        { class: 'buttons-label' },
+        L.t('share.chart', { name: chart.canvas.getAttribute('aria-label') ?? chartName }),
+      ),
+      button(L.t('share.png'), async () => download(`${name}-${chartName}.png`, await chartToPng(chart))),
+      button(L.t('share.csv'), () =>
         download(`${name}-${chartName}.csv`, new Blob([chartToCsv(chart.data)], { type: 'text/csv' })),
       ),
     ),
@@ -136,22 +179,22 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
   return h(
     'details',
     { class: 'share' },
-    h('summary', {}, 'Share and export'),
+    h('summary', {}, L.t('share.summary')),
     h(
       'div',
       { class: 'buttons' },
-      button('Copy link', () => offer(links.page(name, entries()), 'Link')),
-      button('Copy embed code', () => {
-        const code = links.embed(name, entries());
+      button(L.t('share.copyLink'), () => offer(links.page(name, entries()), L.t('share.what.link'))),
+      button(L.t('share.copyEmbed'), () => {
+        const code = links.embed(name, entries(), L.t(`${name}.title`));
         offer(
-          `<!-- As an iframe that sizes itself: -->\n${code.iframe}\n\n<!-- Or as an element of your page: -->\n${code.element}\n`,
-          'Embed code',
+          `<!-- ${L.t('share.embedIframe')} -->\n${code.iframe}\n\n<!-- ${L.t('share.embedElement')} -->\n${code.element}\n`,
+          L.t('share.what.embed'),
         );
       }),
-      button('Save state', () =>
+      button(L.t('share.save'), () =>
         download(`${name}-state.json`, new Blob([stateToJson(name, entries())], { type: 'application/json' })),
       ),
-      button('Load state…', () => fileInput.click()),
+      button(L.t('share.load'), () => fileInput.click()),
       fileInput,
     ),
     ...chartButtons,
@@ -161,24 +204,44 @@ function shareTools({ name, store, api, charts, links, onNotes }) {
 }
 
 /**
- * Mounts panel `name` inside `host`, framed.
+ * Mounts panel `name` inside `host`, framed. The store's state carries
+ * `lang` (the language the frame and panel speak) besides the panel's fields.
  * @param {HTMLElement} host
  * @param {{name: string, api: object, Chart: Function, store: object, links: Links,
- *          hide?: string[], notes?: string[], withUnits?: boolean}} options
- * @returns {{charts: object, update: Function, setNotes: (notes: string[]) => void}}
+ *          hide?: string[], notes?: Array, withUnits?: boolean, theme?: {target: HTMLElement, setting: string}}} options
+ *   notes: from parseState / parseHide; theme: show a theme switch for this target.
+ * @returns {{charts: object, update: Function, setNotes: (notes: Array) => void}}
  */
-export function mountWidget(host, { name, api, Chart, store, links, hide = [], notes = [], withUnits = false }) {
+export function mountWidget(host, { name, api, Chart, store, links, hide = [], notes = [], withUnits = false, theme }) {
   const panel = PANELS[name];
+  const L = localize(store.get().lang);
   const notesList = h('ul', { class: 'widget-notes', role: 'status', 'aria-live': 'polite' });
   const setNotes = (list) => {
-    notesList.replaceChildren(...list.map((text) => h('li', {}, text)));
+    notesList.replaceChildren(...list.map((note) => h('li', {}, noteText(L, note))));
     notesList.hidden = list.length === 0;
   };
   setNotes(notes);
+  const switches = [
+    ...(withUnits ? [unitsSwitch(store, L)] : []),
+    ...(theme ? [themeSwitch(theme.target, theme.setting, L)] : []),
+  ];
+  const announcer = createAnnouncer();
   const body = h('div', { class: 'widget-body' });
-  host.replaceChildren(notesList, ...(withUnits ? [unitsSwitch(store)] : []), body);
-  const instance = panel.mount(body, { api, store, Chart });
-  host.append(shareTools({ name, store, api, charts: instance.charts, links, onNotes: setNotes }));
+  host.replaceChildren(
+    notesList,
+    ...(switches.length ? [h('div', { class: 'switches' }, ...switches)] : []),
+    body,
+    announcer.element,
+  );
+  const instance = panel.mount(body, { api, store, Chart, L, announce: announcer.announce });
+  for (const chart of Object.values(instance.charts)) {
+    attachDataTable(chart, {
+      L,
+      format: (x) => (typeof x === 'number' ? L.plain(Number(x.toPrecision(6))) : String(x)),
+    });
+  }
+  if (panel.selfCheck) host.append(selfCheck(panel.selfCheck(L, store, api), L));
+  host.append(shareTools({ name, store, api, charts: instance.charts, links, L, onNotes: setNotes }));
   // Hidden by style.css ([data-hide~="presets"] .buttons, ...), so parts a
   // panel rebuilds later stay hidden too.
   host.dataset.hide = hide.join(' ');

@@ -92,7 +92,7 @@ describe('embed.html', () => {
     expect(notes).toContain('units: "xx" is not one of nats, bits; using the default (nats).');
     expect(notes).toContain('hide: "<b>" is not one of');
     expect(await page.locator('img').count()).toBe(0);
-    expect(await page.title()).toBe('Information theory widget');
+    expect(await page.title()).toBe('Surprise: how much an outcome tells you'); // not set by the hostile value
     expect(await readout(page, 'surprise-value')).toBe('I(0.250) = 1.386 nats');
   });
 

@@ -145,7 +145,7 @@ describe('trust regions', () => {
   });
 
   test('the advantages answer to the keyboard', async () => {
-    const canvas = '#trust .chart-pair .chart:nth-child(2) canvas';
+    const canvas = '#trust canvas[aria-label^="Advantage"]';
     await page.focus(canvas);
     await page.keyboard.press('Home'); // advantage of action 1 to -2
     expect((await data(canvas))[0]).toBe(-2);

@@ -1,7 +1,8 @@
 // Panel state to and from text (URLs, attributes, saved JSON).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../web/kernels.js';
-import { parseHide, parseState, stateEntries } from '../../web/state.js';
+import { localize } from '../../web/i18n.js';
+import { noteText, parseHide, parseState, stateEntries } from '../../web/state.js';
 import { PANELS } from '../../web/panels/index.js';
 
 let api;
@@ -53,7 +54,11 @@ describe('round trip', () => {
 });
 
 describe('bad values fall back to the defaults, with a note', () => {
-  const parse = (panel, entries) => parseState(PANELS[panel], entries, api);
+  // Notes in English words.
+  const parse = (panel, entries) => {
+    const { state, notes } = parseState(PANELS[panel], entries, api);
+    return { state, notes: notes.map((note) => noteText(localize('en'), note)) };
+  };
 
   test.each([
     ['coin', 'p', '1.5', 'p: "1.5" is outside [0, 1]; using the default (0.5).'],
@@ -62,7 +67,7 @@ describe('bad values fall back to the defaults, with a note', () => {
     ['coin', 'p', '', 'p: "" is not a number; using the default (0.5).'],
     ['coin', 'units', 'bytes', 'units: "bytes" is not one of nats, bits; using the default (nats).'],
     ['loss', 'n', '10.5', 'n: "10.5" is not a whole number; using the default (1000).'],
-    ['decomposition', 'P', '0.5,0.6', 'P: "0.5,0.6" is not a distribution (P sums to 1.1, not 1'],
+    ['decomposition', 'P', '0.5,0.6', 'P: "0.5,0.6" is not a list of probabilities summing to 1; using the default'],
     ['decomposition', 'P', '1', 'P: "1" has 1 values, not 2 to 10; using the default (0.4, 0.3, 0.2, 0.1).'],
     ['fits', 'means', '-3,x', 'means: value 2, "x", is not a number in [-5, 5]; using the default (-2.5, 2.5).'],
   ])('%s %s=%s', (panel, key, text, note) => {
@@ -88,11 +93,9 @@ describe('bad values fall back to the defaults, with a note', () => {
     ]);
     expect(state.P).toEqual(PANELS.decomposition.defaults.P);
     expect(state.Q).toEqual(PANELS.decomposition.defaults.Q);
-    expect(notes).toEqual(['P and Q have different lengths; using the defaults for P and Q.']);
+    expect(notes).toEqual(['The lists P, Q have different lengths; using their defaults.']);
     const loss = parse('loss', [['trueClass', '4']]);
-    expect(loss.notes).toEqual([
-      'trueClass is not one of the classes; using the defaults for logits and P and trueClass.',
-    ]);
+    expect(loss.notes).toEqual(['trueClass is not one of the classes; using the defaults for logits, P, trueClass.']);
   });
 
   test('unknown names are ignored', () => {
@@ -108,10 +111,11 @@ describe('bad values fall back to the defaults, with a note', () => {
 describe('hide', () => {
   test('keeps known groups and notes the rest', () => {
     expect(parseHide('units, presets')).toEqual({ hide: ['units', 'presets'], notes: [] });
-    expect(parseHide('units,<b>')).toEqual({
-      hide: ['units'],
-      notes: ['hide: "<b>" is not one of title, units, presets, controls, share, notes; ignored.'],
-    });
+    const { hide, notes } = parseHide('units,<b>');
+    expect(hide).toEqual(['units']);
+    expect(notes.map((note) => noteText(localize('en'), note))).toEqual([
+      'hide: "<b>" is not one of title, units, presets, controls, share, notes, checks; ignored.',
+    ]);
     expect(parseHide(null)).toEqual({ hide: [], notes: [] });
   });
 });

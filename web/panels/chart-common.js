@@ -1,5 +1,6 @@
 // Pieces every panel's chart config shares. Pure data: no canvas needed.
-import { logTickLabel } from '../format.js';
+import { localize } from '../i18n.js';
+import { trackChart } from '../theme.js';
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
 export const COLORS = {
@@ -12,9 +13,13 @@ export const COLORS = {
   grid: 'rgba(0, 0, 0, 0.1)',
 };
 
-/** Options for a chart that redraws on every input event. */
-export function baseOptions() {
+/**
+ * Options for a chart that redraws on every input event. `lang` sets how
+ * Chart.js writes tick numbers ("0,5" in German).
+ */
+export function baseOptions(lang = 'en') {
   return {
+    locale: lang,
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
@@ -36,9 +41,9 @@ export function points({ x, y }) {
   return out;
 }
 
-/** Ticks for a logarithmic axis: labels at 1, 2, 5 × 10^k only, upright. */
-export function logTicks() {
-  return { autoSkip: false, maxRotation: 0, callback: logTickLabel };
+/** Ticks for a logarithmic axis: labels at 1, 2, 5 × 10^k only, upright; `L` from localize(). */
+export function logTicks(L = localize('en')) {
+  return { autoSkip: false, maxRotation: 0, callback: (value) => L.tick(value) };
 }
 
 /** Axis title: "entropy H(p) in bits". */
@@ -57,6 +62,7 @@ function markerDataset(label, data, pointStyle) {
     pointHitRadius: 24,
     pointStyle,
     clip: false, // a marker at the chart's edge shows whole
+    themeMarker: true, // coloured by the theme (theme.js): dark on light, light on dark
     backgroundColor: COLORS.marker,
     borderColor: '#ffffff',
     borderWidth: 2,
@@ -68,8 +74,17 @@ function markerDataset(label, data, pointStyle) {
  * press grabs the bar nearest along x, even one of height 0. `horizontal`
  * lays the bars along y (indexAxis 'y').
  */
-export function barChart({ labels, datasets, x, y, legend = true, draggable = false, horizontal = false }) {
-  const base = baseOptions();
+export function barChart({
+  labels,
+  datasets,
+  x,
+  y,
+  legend = true,
+  draggable = false,
+  horizontal = false,
+  lang = 'en',
+}) {
+  const base = baseOptions(lang);
   return {
     type: 'bar',
     data: { labels, datasets },
@@ -153,6 +168,7 @@ export function curveWithMarker({
   offChartLabel,
   xTitle,
   y,
+  lang = 'en',
 }) {
   const datasets = [
     lineDataset(curveLabel, points(curve), COLORS.p),
@@ -163,18 +179,18 @@ export function curveWithMarker({
     type: 'line',
     data: { datasets },
     options: {
-      ...baseOptions(),
+      ...baseOptions(lang),
       layout: { padding: { top: 12, right: 12 } },
       scales: {
         x: { type: 'linear', min: 0, max: 1, title: axisTitle(xTitle) },
         y: { type: 'linear', min: 0, ...y },
       },
       plugins: {
-        ...baseOptions().plugins,
+        ...baseOptions(lang).plugins,
         // Only the markers in use are listed.
         legend: {
-          ...baseOptions().plugins.legend,
-          labels: { ...baseOptions().plugins.legend.labels, filter: hasData },
+          ...baseOptions(lang).plugins.legend,
+          labels: { ...baseOptions(lang).plugins.legend.labels, filter: hasData },
         },
         dragData: { dragX: true, dragY: false, showTooltip: false },
       },
@@ -202,6 +218,7 @@ export function createChart(Chart, canvas, config, onDrag) {
   }
   const chart = new Chart(canvas, config);
   canvas.infotheoryChart = chart;
+  trackChart(chart); // redrawn when the theme changes
   return chart;
 }
 

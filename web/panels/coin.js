@@ -3,11 +3,11 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
-import { formatInfo, formatProbability, unitName } from '../format.js';
+import { keyboardBars } from '../bar-keyboard.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Entropy of a biased coin';
 
 export const defaults = { p: 0.5, units: 'nats' };
 
@@ -16,72 +16,122 @@ export const schema = { p: field.probability() };
 
 const OTHER_UNITS = { nats: 'bits', bits: 'nats' };
 
-/** Chart config and readout texts for `state`, all numbers from the kernels. */
+/**
+ * Chart config, chart description and readout texts for `state` (in
+ * state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { p, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
   const curve = api.binaryEntropyCurve({ points: 201, units });
   const entropy = api.binaryEntropy(p, { units });
   const other = OTHER_UNITS[units];
   const entropyOther = api.binaryEntropy(p, { units: other });
   const ceiling = api.binaryEntropy(0.5, { units });
   const ceilingOther = api.binaryEntropy(0.5, { units: other });
-  const u = unitName(units);
 
   const chart = curveWithMarker({
     curve,
-    curveLabel: 'H(p) = −p log p − (1 − p) log(1 − p)',
+    curveLabel: t('coin.curve'),
     marker: { x: p, y: entropy },
-    markerLabel: 'your coin',
-    xTitle: 'probability of heads p',
-    y: { suggestedMax: ceiling, grace: '8%', title: axisTitle(`entropy H(p) in ${u}`) },
+    markerLabel: t('coin.marker'),
+    xTitle: t('coin.xAxis'),
+    y: { suggestedMax: ceiling, grace: '8%', title: axisTitle(t('coin.yAxis', { units: unitName(units) })) },
+    lang: L.lang,
   });
 
   let note;
-  if (entropy === 0) {
-    note = 'No uncertainty at all: this coin always lands the same way, so watching it teaches you nothing.';
-  } else if (p === 0.5) {
-    note = `The most uncertain coin: a fair flip carries the most information, ${formatInfo(ceiling, units)} = ${formatInfo(ceilingOther, other)}.`;
-  } else {
-    note =
-      `Less than the fair coin's ${formatInfo(ceiling, units)}: the more lopsided the coin, ` +
-      'the easier its flips are to predict.';
-  }
-  const readouts = {
-    value: `H(${formatProbability(p)}) = ${formatInfo(entropy, units)} = ${formatInfo(entropyOther, other)}`,
-    note,
+  if (entropy === 0) note = t('coin.zero');
+  else if (p === 0.5) note = t('coin.fair', { ceiling: L.info(ceiling, units), other: L.info(ceilingOther, other) });
+  else note = t('coin.less', { ceiling: L.info(ceiling, units) });
+  const value = t('coin.value', {
+    p: L.probability(p),
+    h: L.info(entropy, units),
+    other: L.info(entropyOther, other),
+  });
+  const readouts = { value, note };
+  const descriptions = {
+    chart: t('coin.describe', {
+      ceiling: L.info(ceiling, units),
+      half: L.plain(0.5),
+      p: L.probability(p),
+      h: L.info(entropy, units),
+    }),
   };
-  return { chart, readouts };
+  return { chart, readouts, descriptions, announcement: value };
+}
+
+/** The self-check: which coin is most uncertain? */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const units = store.get().units;
+  return {
+    question: t('coin.check.question'),
+    options: [
+      {
+        text: t('coin.check.biased', { p: L.plain(0.9) }),
+        correct: false,
+        feedback: t('coin.check.biasedFeedback', { p: L.plain(0.9), h: L.info(api.binaryEntropy(0.9), 'nats') }),
+      },
+      {
+        text: t('coin.check.fair', { p: L.plain(0.5) }),
+        correct: true,
+        feedback: t('coin.check.fairFeedback', { h: L.info(api.binaryEntropy(0.5, { units: 'bits' }), 'bits') }),
+      },
+      { text: t('coin.check.heads'), correct: false, feedback: t('coin.check.headsFeedback') },
+    ],
+    show: { text: t('coin.check.show'), apply: () => store.set({ p: 0.5, units }) },
+  };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const control = probabilityControl({
-    label: 'Probability of heads p',
+    label: t('coin.control'),
     name: 'coin-p',
     value: state().p,
+    L,
     onChange: (p) => store.set({ p }),
   });
-  const presets = buttonRow('Coins:', [
-    { text: 'Fair (0.5)', onClick: () => store.set({ p: 0.5 }) },
-    { text: 'Biased (0.9)', onClick: () => store.set({ p: 0.9 }) },
-    { text: 'Always heads (1)', onClick: () => store.set({ p: 1 }) },
+  const presets = buttonRow(t('coin.presets'), [
+    { text: t('coin.preset.fair', { p: L.plain(0.5) }), onClick: () => store.set({ p: 0.5 }) },
+    { text: t('coin.preset.biased', { p: L.plain(0.9) }), onClick: () => store.set({ p: 0.9 }) },
+    { text: t('coin.preset.heads', { p: L.plain(1) }), onClick: () => store.set({ p: 1 }) },
   ]);
-  const canvas = h('canvas', { role: 'img', 'aria-label': 'The binary entropy curve H(p) with your coin on it' });
-  const value = h('p', { class: 'readout', 'data-readout': 'coin-value', 'aria-live': 'polite' });
+  const canvas = h('canvas', { 'aria-label': t('coin.canvas') });
+  const value = h('p', { class: 'readout', 'data-readout': 'coin-value' });
   const note = h('p', { class: 'note', 'data-readout': 'coin-note' });
   root.replaceChildren(h('div', { class: 'chart' }, canvas), control.element, presets, value, note);
 
   const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
     store.set({ p: point.x }),
   );
+  const keyboard = keyboardBars({
+    canvas,
+    chart,
+    axis: 'x',
+    bars: () => [{ datasetIndex: 1, index: 0, label: t('coin.marker'), value: state().p }],
+    min: 0,
+    max: 1,
+    step: 0.01,
+    bigStep: 0.1,
+    format: L.probability,
+    L,
+    set: (datasetIndex, index, p) => store.set({ p }),
+  });
 
   function update(s) {
-    const { chart: config, readouts } = render(api, s);
+    const { chart: config, readouts, descriptions, announcement } = render(api, s);
     applyConfig(chart, config);
     control.set(s.p);
     value.textContent = readouts.value;
     note.textContent = readouts.note;
+    describeChart(canvas, descriptions.chart);
+    keyboard.refresh();
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

@@ -27,9 +27,7 @@ export const schema = {
   Q: field.distribution(MIN_K, MAX_K),
   seed: field.integer(0, 1e9),
 };
-export const constraints = [
-  { fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'P and Q have different lengths') },
-];
+export const constraints = [{ fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'note.lengths') }];
 
 const NAMES = { P: 'P (what really happens)', Q: 'Q (the model)' };
 

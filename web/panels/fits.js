@@ -213,7 +213,7 @@ export function mount(root, { api, store, Chart }) {
       min: SIGMA_RANGE[0],
       max: SIGMA_RANGE[1],
       scale: 'log',
-      kind: 'a width',
+      kind: 'width',
       onChange: (s) => setPair('sigmas', i, s),
     }),
   );

@@ -53,11 +53,7 @@ export const constraints = [
   {
     fields: ['logits', 'P', 'trueClass'],
     check: (s) =>
-      s.logits.length !== s.P.length
-        ? 'logits and P have different lengths'
-        : s.trueClass >= s.logits.length
-          ? 'trueClass is not one of the classes'
-          : null,
+      s.logits.length !== s.P.length ? 'note.lengths' : s.trueClass >= s.logits.length ? 'note.trueClass' : null,
   },
 ];
 

@@ -57,7 +57,7 @@ export const schema = {
 export const constraints = [
   {
     fields: ['piOld', 'advantages'],
-    check: (s) => (s.piOld.length === s.advantages.length ? null : 'piOld and advantages have different lengths'),
+    check: (s) => (s.piOld.length === s.advantages.length ? null : 'note.lengths'),
   },
 ];
 

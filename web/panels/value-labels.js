@@ -15,15 +15,18 @@ export const valueLabelsPlugin = {
         const text = dataset.valueLabels[index];
         if (!text) return;
         const { x, y, base } = bar.getProps(['x', 'y', 'base'], true);
-        ctx.fillStyle = options.color;
         if (chart.options.indexAxis === 'y') {
           const width = ctx.measureText(text).width;
           const inside = Math.abs(x - base) > width + 8;
           // Outside the bar, but never past the canvas's right edge.
           const outside = Math.min(Math.max(x, base) + 4, chart.width - width - 2);
+          // On a bar, dark text (the bar colours are light enough in both
+          // themes); beside it, the theme's text colour.
+          ctx.fillStyle = inside ? options.color : (chart.$theme?.text ?? options.color);
           ctx.textAlign = inside ? 'center' : 'left';
           ctx.fillText(text, inside ? (x + base) / 2 : outside, y);
         } else {
+          ctx.fillStyle = chart.$theme?.text ?? options.color;
           ctx.textAlign = 'center';
           ctx.fillText(text, x, Math.min(y, base) - 8);
         }

@@ -1,0 +1,168 @@
+// Every user-visible English text. Keys are shared with de.js (a test checks
+// that both have the same keys and the same {placeholders}). Rich texts on
+// the page may use **bold**, *emphasis*, `code` and [links](href).
+import surprise from './parts/surprise.en.js';
+import extremes from './parts/extremes.en.js';
+import decomposition from './parts/decomposition.en.js';
+import summary from './parts/summary.en.js';
+import fits from './parts/fits.en.js';
+import loss from './parts/loss.en.js';
+import vae from './parts/vae.en.js';
+import trust from './parts/trust.en.js';
+
+export default {
+  ...surprise,
+  ...extremes,
+  ...decomposition,
+  ...summary,
+  ...fits,
+  ...loss,
+  ...vae,
+  ...trust,
+  // Lists and notes about values from links, attributes and saved files.
+  'list.separator': ', ',
+  'note.notNumber': '{field}: {value} is not a number; using the default ({default}).',
+  'note.notWhole': '{field}: {value} is not a whole number; using the default ({default}).',
+  'note.outside': '{field}: {value} is outside {range}; using the default ({default}).',
+  'note.count': '{field}: {value} has {count} values, not {min} to {max}; using the default ({default}).',
+  'note.entry': '{field}: value {index}, {entry}, is not a number in {range}; using the default ({default}).',
+  'note.notDistribution':
+    '{field}: {value} is not a list of probabilities summing to 1; using the default ({default}).',
+  'note.notChoice': '{field}: {value} is not one of {choices}; using the default ({default}).',
+  'note.lengths': 'The lists {fields} have different lengths; using their defaults.',
+  'note.trueClass': 'trueClass is not one of the classes; using the defaults for {fields}.',
+  'note.hide': 'hide: {value} is not one of {choices}; ignored.',
+
+  // Controls.
+  'control.exact': '{label}, exact value',
+  'control.enter': 'Enter {kind} from {min} to {max}.',
+  'control.kind.number': 'a number',
+  'control.kind.integer': 'a whole number',
+  'control.kind.probability': 'a probability',
+  'control.kind.width': 'a width',
+  'keyboard.bars': 'bar chart; left and right arrows choose a bar, up and down arrows change it',
+  'keyboard.points': 'chart; up and down arrows choose a point, left and right arrows move it',
+  'keyboard.single': 'chart; arrow keys change the value',
+  'keyboard.chosen': '{name} ({item} chosen)',
+  'keyboard.valuetext': '{label}: {value}',
+
+  // The frame round every panel.
+  'units.legend': 'Units',
+  'units.nats': 'nats (natural log)',
+  'units.bits': 'bits (log base 2)',
+  'theme.legend': 'Theme',
+  'theme.auto': 'as the system',
+  'theme.light': 'light',
+  'theme.dark': 'dark',
+  'language.legend': 'Language',
+  'language.en': 'English',
+  'language.de': 'Deutsch',
+  'share.summary': 'Share and export',
+  'share.copyLink': 'Copy link',
+  'share.copyEmbed': 'Copy embed code',
+  'share.save': 'Save state',
+  'share.load': 'Load state…',
+  'share.chart': 'Chart “{name}”:',
+  'share.png': 'PNG',
+  'share.csv': 'CSV',
+  'share.output': 'Text to copy',
+  'share.what.link': 'Link',
+  'share.what.embed': 'Embed code',
+  'share.copied': '{what} copied to the clipboard.',
+  'share.copyManually': 'Copy the text from the box below (the clipboard is not available here).',
+  'share.loaded': 'State loaded.',
+  'share.loadedWithNotes': 'State loaded, with the notes above.',
+  'share.loadFailed': 'Could not load the state: {reason}',
+  'share.embedIframe': 'As an iframe that sizes itself:',
+  'share.embedElement': 'Or as an element of your page:',
+  'export.notJson': 'The file is not JSON.',
+  'export.noState': 'The file has no "state" object.',
+  'export.otherPanel': 'The file holds the state of "{other}", not of this panel.',
+  'export.unreadable': 'The file could not be read.',
+  'table.show': 'Data table',
+  'table.category': 'category',
+  'table.series': 'series',
+  'table.thinned': '“{series}”: every {step}th of its {count} points; the CSV has them all.',
+  'check.summary': 'Check yourself',
+  'check.right': 'Right.',
+  'check.notQuite': 'Not quite.',
+  'status.loading': 'Loading the calculators…',
+  'status.failed': 'The calculators could not start: {reason}',
+  'embed.needPanel': 'This embed needs ?panel= set to one of: {panels}.',
+  'element.needPanel': '<info-widget> needs panel= set to one of: {panels}.',
+
+  // The page.
+  'page.title': 'Surprise, entropy, cross-entropy and KL divergence, live',
+  'page.heading': 'Surprise, entropy, cross-entropy and KL divergence',
+  'page.lede':
+    'Drag the points and bars: every number below is computed, exactly, by C++ kernels compiled to WebAssembly.',
+  'page.footer.console':
+    'Try the kernels yourself: open the browser console and type `infotheory.entropy([0.9, 0.1])` or `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
+  'page.footer.downloads':
+    'Take it with you: [the whole page as one HTML file](infotheory-widget.html) (works offline, from anywhere) or [the site as a zip](infotheory-site.zip). Every panel’s “Share and export” gives a link to its current state and the code to embed it in your own pages.',
+
+  // Panel titles (embed headings, iframe titles).
+  'surprise.title': 'Surprise: how much an outcome tells you',
+  'extremes.title': 'The extremes of entropy',
+  'decomposition.title': 'Cross-entropy = entropy + KL divergence',
+  'fits.title': 'Forward or reverse KL: covering the modes or picking one',
+  'loss.title': 'Cross-entropy loss is maximum likelihood',
+  'vae.title': 'The KL term of a variational autoencoder',
+  'trust.title': 'Trust regions in policy optimisation',
+  'summary.title': 'Entropy, cross-entropy and KL in one table',
+
+  // Section headings and introductions on the page.
+  'surprise.heading': 'Surprise: how much an outcome tells you',
+  'surprise.intro':
+    'An outcome you expected tells you little; an outcome you thought nearly impossible tells you a lot. Information theory measures this as the **surprise** I(p) = −log p of an outcome that had probability p. With the natural log the unit is the *nat*; with log base 2 it is the *bit*, and 1 bit = log 2 ≈ 0.693 nats.',
+  'coin.heading': 'Entropy: the surprise you expect',
+  'extremes.heading': 'The extremes of entropy',
+  'extremes.intro':
+    'With N possible outcomes, entropy can be anything from 0 to log N. It is 0 for a **point mass**, where one outcome is certain, and log N for the **uniform** distribution, where every outcome is equally likely. Reshape P by dragging its bars, or sharpen and flatten it with a temperature: raising P to the power 1/T and renormalising moves it along a path from the point mass (T → 0) to the uniform (T → ∞).',
+  'decomposition.heading': 'Cross-entropy = entropy + KL divergence',
+  'decomposition.intro':
+    'Suppose outcomes really come from P, but you predict them with a model Q. Your average surprise is then the **cross-entropy** H(P, Q) = −Σ P log Q. It splits into two parts: the entropy H(P), which no model can beat, and the **KL divergence** D(P‖Q) = Σ P log(P/Q), the extra cost of believing Q. Drag the bars of P and Q (or type values in the table) and watch the split.',
+  'fits.heading': 'Forward or reverse KL: covering the modes or picking one',
+  'fits.intro':
+    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL.',
+  'loss.heading': 'Cross-entropy loss is maximum likelihood',
+  'loss.intro':
+    'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Averaged over a data set, that loss is the cross-entropy between the labels’ frequencies and the model, so driving it down is the same as maximising the likelihood of the data.',
+  'vae.heading': 'The KL term of a variational autoencoder',
+  'vae.intro':
+    'A VAE’s encoder maps each input to a Gaussian q(z|x) = N(μ, σ²) over the latent code, and its training objective, the ELBO, subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the prior: it has a closed form with one term for the mean and three for the width. Move μ and σ to see which term pushes back.',
+  'trust.heading': 'Trust regions in policy optimisation',
+  'trust.intro':
+    'A reinforcement-learning policy improves by moving probability towards actions with a positive advantage. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ; PPO instead clips the ratio π_new/π_old inside its objective and may add a KL penalty.',
+  'summary.heading': 'The triangle in one table',
+
+  // Panel 2: the coin.
+  'coin.title': 'Entropy of a biased coin',
+  'coin.intro':
+    'Average the surprise over everything that can happen, weighting each outcome by its probability, and you get the **entropy** H(P) = −Σ P log P. For a coin that lands heads with probability p there are two outcomes. Move p and watch where the uncertainty is largest and where it disappears.',
+  'coin.curve': 'H(p) = −p log p − (1 − p) log(1 − p)',
+  'coin.marker': 'your coin',
+  'coin.xAxis': 'probability of heads p',
+  'coin.yAxis': 'entropy H(p) in {units}',
+  'coin.canvas': 'The binary entropy curve H(p) with your coin on it',
+  'coin.control': 'Probability of heads p',
+  'coin.presets': 'Coins:',
+  'coin.preset.fair': 'Fair ({p})',
+  'coin.preset.biased': 'Biased ({p})',
+  'coin.preset.heads': 'Always heads ({p})',
+  'coin.value': 'H({p}) = {h} = {other}',
+  'coin.zero': 'No uncertainty at all: this coin always lands the same way, so watching it teaches you nothing.',
+  'coin.fair': 'The most uncertain coin: a fair flip carries the most information, {ceiling} = {other}.',
+  'coin.less': 'Less than the fair coin’s {ceiling}: the more lopsided the coin, the easier its flips are to predict.',
+  'coin.describe':
+    'Entropy against the probability of heads: 0 at p = 0 and p = 1, highest ({ceiling}) at p = {half}. Your coin, p = {p}, has H = {h}.',
+  'coin.check.question': 'Which coin is the hardest to predict, the one whose flips tell you the most?',
+  'coin.check.biased': 'A coin with p = {p}',
+  'coin.check.biasedFeedback': 'Its flips are mostly heads, so they are easy to guess: H({p}) is only {h}.',
+  'coin.check.fair': 'The fair coin, p = {p}',
+  'coin.check.fairFeedback':
+    'Both outcomes are equally likely, so no guess beats chance: H = log 2 = {h}, the most a coin can have.',
+  'coin.check.heads': 'A coin that always lands heads',
+  'coin.check.headsFeedback': 'It is perfectly predictable, so a flip tells you nothing: H = 0.',
+  'coin.check.show': 'Show me the fair coin',
+};

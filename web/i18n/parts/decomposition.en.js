@@ -1,0 +1,2 @@
+// English texts of the decomposition panel (merged into ../en.js when done).
+export default {};

@@ -1,0 +1,2 @@
+// English texts of the loss panel (merged into ../en.js when done).
+export default {};

@@ -1,0 +1,2 @@
+// German texts of the trust panel (merged into ../de.js when done).
+export default {};

@@ -1,0 +1,2 @@
+// German texts of the vae panel (merged into ../de.js when done).
+export default {};

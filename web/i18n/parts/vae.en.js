@@ -1,0 +1,2 @@
+// English texts of the vae panel (merged into ../en.js when done).
+export default {};
