@@ -45,6 +45,7 @@ export function mountEmbed({ api, Chart, root, location, parent, window }) {
     notes: [...hideNotes, ...notes],
     withUnits: true,
     theme: { target: window.document.documentElement, setting: theme },
+    headingLevel: 2,
   });
   if (parent && parent !== window) {
     const post = (message) => parent.postMessage({ source: 'infotheory', ...message }, '*');

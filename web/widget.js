@@ -208,11 +208,17 @@ function shareTools({ name, store, api, charts, links, L, onNotes }) {
  * `lang` (the language the frame and panel speak) besides the panel's fields.
  * @param {HTMLElement} host
  * @param {{name: string, api: object, Chart: Function, store: object, links: Links,
- *          hide?: string[], notes?: Array, withUnits?: boolean, theme?: {target: HTMLElement, setting: string}}} options
- *   notes: from parseState / parseHide; theme: show a theme switch for this target.
+ *          hide?: string[], notes?: Array, withUnits?: boolean, theme?: {target: HTMLElement, setting: string},
+ *          headingLevel?: number}} options
+ *   notes: from parseState / parseHide; theme: show a theme switch for this target;
+ *   headingLevel: the level of the panel's own headings (3 under the page's
+ *   h2 sections, 2 under embed.html's h1), so the outline never skips a level.
  * @returns {{charts: object, update: Function, setNotes: (notes: Array) => void}}
  */
-export function mountWidget(host, { name, api, Chart, store, links, hide = [], notes = [], withUnits = false, theme }) {
+export function mountWidget(
+  host,
+  { name, api, Chart, store, links, hide = [], notes = [], withUnits = false, theme, headingLevel = 3 },
+) {
   const panel = PANELS[name];
   const L = localize(store.get().lang);
   const notesList = h('ul', { class: 'widget-notes', role: 'status', 'aria-live': 'polite' });
@@ -234,6 +240,14 @@ export function mountWidget(host, { name, api, Chart, store, links, hide = [], n
     announcer.element,
   );
   const instance = panel.mount(body, { api, store, Chart, L, announce: announcer.announce });
+  if (headingLevel !== 3) {
+    for (const heading of body.querySelectorAll('h3')) {
+      const moved = document.createElement(`h${headingLevel}`);
+      moved.append(...heading.childNodes);
+      for (const { name: attribute, value } of heading.attributes) moved.setAttribute(attribute, value);
+      heading.replaceWith(moved);
+    }
+  }
   for (const chart of Object.values(instance.charts)) {
     attachDataTable(chart, {
       L,

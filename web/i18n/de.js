@@ -1,24 +1,7 @@
 // Alle sichtbaren deutschen Texte. Dieselben Schlüssel wie en.js (ein Test
 // prüft Schlüssel und {Platzhalter}). Formeln bleiben wie im Englischen;
 // Zahlen schreibt format.js mit Dezimalkomma.
-import surprise from './parts/surprise.de.js';
-import extremes from './parts/extremes.de.js';
-import decomposition from './parts/decomposition.de.js';
-import summary from './parts/summary.de.js';
-import fits from './parts/fits.de.js';
-import loss from './parts/loss.de.js';
-import vae from './parts/vae.de.js';
-import trust from './parts/trust.de.js';
-
 export default {
-  ...surprise,
-  ...extremes,
-  ...decomposition,
-  ...summary,
-  ...fits,
-  ...loss,
-  ...vae,
-  ...trust,
   // Listen und Hinweise zu Werten aus Links, Attributen und Dateien.
   'list.separator': '; ',
   'note.notNumber': '{field}: {value} ist keine Zahl; es gilt der Standardwert ({default}).',
@@ -103,6 +86,7 @@ export default {
 
   // Feld 2: die Münze.
   'coin.title': 'Entropie einer unfairen Münze',
+  'coin.heading': 'Entropie: die erwartete Überraschung',
   'coin.intro':
     'Mittelt man die Überraschung über alles, was geschehen kann, jedes Ergebnis gewichtet mit seiner Wahrscheinlichkeit, erhält man die **Entropie** H(P) = −Σ P log P. Eine Münze, die mit Wahrscheinlichkeit p Kopf zeigt, hat zwei Ergebnisse. Verschieben Sie p und beobachten Sie, wo die Unsicherheit am größten ist und wo sie verschwindet.',
   'coin.curve': 'H(p) = −p log p − (1 − p) log(1 − p)',
@@ -130,5 +114,511 @@ export default {
     'Beide Ergebnisse sind gleich wahrscheinlich, kein Tipp ist besser als Raten: H = log 2 = {h}, das Höchste, was eine Münze haben kann.',
   'coin.check.heads': 'Eine Münze, die immer Kopf zeigt',
   'coin.check.headsFeedback': 'Sie ist völlig vorhersagbar, ein Wurf verrät also nichts: H = 0.',
-  'coin.check.show': 'Zeig mir die faire Münze',
+  'coin.check.show': 'Die faire Münze zeigen',
+
+  // Feld: surprise.
+  'surprise.title': 'Überraschung: wie viel ein Ergebnis verrät',
+  'surprise.heading': 'Überraschung: wie viel ein Ergebnis verrät',
+  'surprise.intro':
+    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das *nat*, mit dem Logarithmus zur Basis 2 das *bit*, und 1 bit = log 2 ≈ 0,693 nats.',
+  'surprise.curve': 'I(p) = −log p',
+  'surprise.marker': 'Ihr p',
+  'surprise.offChart': 'Ihr p (I(p) oberhalb des Diagramms)',
+  'surprise.xAxis': 'Wahrscheinlichkeit p des Ereignisses',
+  'surprise.yAxis': 'Überraschung I(p) in {units}',
+  'surprise.canvas': 'Die Überraschungskurve I(p) = −log p mit Ihrem Punkt darauf',
+  'surprise.control': 'Wahrscheinlichkeit p des Ereignisses',
+  'surprise.control.p1': 'p₁, erstes Ereignis',
+  'surprise.control.p2': 'p₂, zweites Ereignis',
+  'surprise.twoEvents': 'Zwei unabhängige Ereignisse',
+  'surprise.value': 'I({p}) = {i}',
+  'surprise.clip.above':
+    'I({p}) = {i} liegt oberhalb des Diagramms, das bei {top} abgeschnitten ist: Für p → 0 wächst die Überraschung unbegrenzt.',
+  'surprise.clip.infinite':
+    'I({p}) = {i} liegt oberhalb des Diagramms, das bei {top} abgeschnitten ist: Für p → 0 wächst die Überraschung unbegrenzt, und ein unmögliches Ereignis wäre unendlich überraschend.',
+  'surprise.clip.below':
+    'Das Diagramm ist bei {top} abgeschnitten (p = {p}); für p → 0 steigt die Kurve darüber hinaus unbegrenzt weiter.',
+  'surprise.property.positive': 'Nie negativ: I({p}) = {i} ≥ 0, denn p ≤ 1.',
+  'surprise.property.certain': 'Ein sicheres Ereignis verrät nichts: I(1) = {i}.',
+  'surprise.property.rare': 'Seltene Ereignisse sind sehr überraschend: I({p1}) = {i1}, I({p2}) = {i2}, I(0) = ∞.',
+  'surprise.property.additive': 'Die Überraschungen unabhängiger Ereignisse addieren sich (siehe unten).',
+  'surprise.joint': 'I(p₁) + I(p₂) = {i1} + {i2} = {sum}; beide zusammen: I(p₁·p₂) = I({p}) = {joint}.',
+  'surprise.describe':
+    'Überraschung über der Wahrscheinlichkeit: Die Kurve fällt von {top} bei p = {pTop} auf 0 bei p = 1. Ihr Punkt, p = {p}, hat I = {i}.',
+  'surprise.describe.above':
+    'Überraschung über der Wahrscheinlichkeit: Die Kurve fällt von {top} bei p = {pTop} auf 0 bei p = 1. Ihr Punkt, p = {p}, hat I = {i} und liegt damit oberhalb des Diagramms; er ist als Dreieck am oberen Rand gezeichnet.',
+  'surprise.check.question':
+    'Zwei unabhängige Ereignisse haben jeweils die Wahrscheinlichkeit p = {p}. Wie überraschend ist es, dass beide eintreten?',
+  'surprise.check.same': 'So überraschend wie eines von beiden: {one}',
+  'surprise.check.sameFeedback':
+    'Dass beide eintreten, ist seltener als jedes für sich: Die Wahrscheinlichkeit dafür ist {p} · {p} = {both}, und I({both}) = {joint}.',
+  'surprise.check.add': 'Doppelt so überraschend: {sum}',
+  'surprise.check.addFeedback':
+    'Bei unabhängigen Ereignissen multiplizieren sich die Wahrscheinlichkeiten, also addieren sich die Überraschungen: I({p} · {p}) = I({both}) = {joint} = {one} + {one}.',
+  'surprise.check.less': 'Weniger überraschend als jedes einzelne, denn {p} · {p} = {both} ist kleiner als {p}',
+  'surprise.check.lessFeedback':
+    'Eine kleinere Wahrscheinlichkeit bedeutet eine größere Überraschung: I(p) = −log p wächst, wenn p fällt. Beide zusammen haben die Wahrscheinlichkeit {both}, also ist I({both}) = {joint}, mehr als die {one} jedes einzelnen.',
+  'surprise.check.show': 'p₁ = p₂ = {p} in bits zeigen',
+
+  // Feld: extremes.
+  'extremes.title': 'Die Extreme der Entropie',
+  'extremes.heading': 'Die Extreme der Entropie',
+  'extremes.intro':
+    'Bei N möglichen Ergebnissen kann die Entropie jeden Wert von 0 bis log N annehmen. Sie ist 0 für eine **Punktmasse**, bei der ein Ergebnis sicher ist, und log N für die **Gleichverteilung**, bei der alle Ergebnisse gleich wahrscheinlich sind. Formen Sie P um, indem Sie an seinen Balken ziehen, oder schärfen und glätten Sie es mit einer Temperatur: P mit 1/T zu potenzieren und neu zu normieren, führt es auf einem Pfad von der Punktmasse (T → 0) zur Gleichverteilung (T → ∞).',
+  'extremes.xAxis': 'Kategorie',
+  'extremes.yAxis': 'Wahrscheinlichkeit',
+  'extremes.path.curve': 'H(P_T): Entropie von P bei Temperatur T',
+  'extremes.path.ceiling': 'Obergrenze log {n} (Gleichverteilung)',
+  'extremes.path.marker': 'Ihr P (T = 1)',
+  'extremes.path.xAxis': 'Temperatur T (logarithmische Skala)',
+  'extremes.path.yAxis': 'Entropie in {units}',
+  'extremes.note.pointMass':
+    'Eine Punktmasse: Ein Ergebnis ist sicher, eine Ziehung verrät also nichts. H = 0 ist das Minimum.',
+  'extremes.note.uniform':
+    'Die Gleichverteilung: Alle Ergebnisse sind gleich wahrscheinlich – die größte Unsicherheit, die {n} Kategorien zulassen.',
+  'extremes.note.between':
+    'Zwischen den Extremen: unter der Obergrenze log {n} = {ceiling}, weil manche Ergebnisse wahrscheinlicher sind als andere, über 0, weil mehr als eines eintreten kann.',
+  'extremes.value': 'H(P) = {h}; Obergrenze log {n} = {ceiling}',
+  'extremes.path.zeros':
+    'P gibt {zeros} der {n} Kategorien die Wahrscheinlichkeit 0. Die Temperatur macht eine Null nie wieder positiv; mit wachsendem T nähert sich der Pfad daher log {support} = {supportCeiling}, der Gleichverteilung über die {support} verbliebenen Ergebnisse, nicht log {n}.',
+  'extremes.path.full':
+    'Für T → 0 fällt der Pfad auf 0 (alle Masse auf der wahrscheinlichsten Kategorie); mit wachsendem T steigt er zur Obergrenze log {n}: Die Temperatur führt von der Punktmasse zur Gleichverteilung.',
+  'extremes.control': 'Anzahl der Kategorien N',
+  'extremes.presets': 'P:',
+  'extremes.preset.uniform': 'Gleichverteilung',
+  'extremes.preset.pointMass': 'Punktmasse',
+  'extremes.preset.pointMassTitle': 'Alle Wahrscheinlichkeit auf die derzeit größte Kategorie',
+  'extremes.preset.random': 'Zufällig',
+  'extremes.preset.sharpen': 'Schärfen',
+  'extremes.preset.sharpenTitle':
+    'Mit T = {T} umformen: Wahrscheinliche Ergebnisse gewinnen, unwahrscheinliche verlieren',
+  'extremes.preset.flatten': 'Glätten',
+  'extremes.preset.flattenTitle': 'Mit T = {T} umformen: Die Verteilung wird ausgeglichener',
+  'extremes.barsCanvas': 'Balkendiagramm von P über die Kategorien; ziehen Sie an einem Balken, um ihn zu ändern',
+  'extremes.pathCanvas': 'Entropie von P bei Temperatur T, von der Punktmasse bis zur Gleichverteilung',
+  'extremes.bar': 'P von Kategorie {i}',
+  'extremes.describe.bars':
+    'P über {n} Kategorien: {P}. Die Entropie beträgt H(P) = {h}, höchstens möglich sind log {n} = {ceiling}.',
+  'extremes.describe.barsMany':
+    'P über {n} Kategorien; der größte Balken ist Kategorie {i} mit {p}, {zeros} Kategorien stehen auf 0. Die Entropie beträgt H(P) = {h}, höchstens möglich sind log {n} = {ceiling}.',
+  'extremes.describe.path':
+    'Entropie von P bei Temperatur T, für T von {tMin} bis {tMax} auf logarithmischer Skala: Sie steigt von {low} auf {high}, unter der Obergrenze log {n} = {ceiling}, und geht bei T = 1 durch Ihr P mit H(P) = {h}.',
+  'extremes.describe.pathFlat':
+    'Entropie von P bei Temperatur T, für T von {tMin} bis {tMax} auf logarithmischer Skala: konstant H(P) = {h}, denn die Temperatur lässt dieses P unverändert. Die Obergrenze ist log {n} = {ceiling}.',
+  'extremes.check.question': 'Welche Verteilung über {n} Ergebnisse hat die größte Entropie?',
+  'extremes.check.pointMass': 'Eine Punktmasse: alle Wahrscheinlichkeit auf einem Ergebnis',
+  'extremes.check.pointMassFeedback':
+    'Ein Ergebnis ist sicher, eine Ziehung verrät also nichts: H = {h}, die kleinste Entropie überhaupt.',
+  'extremes.check.skewed':
+    'Ein Ergebnis mit Wahrscheinlichkeit {p}, die übrigen {others} teilen sich den Rest zu gleichen Teilen',
+  'extremes.check.skewedFeedback':
+    'Wird ein Ergebnis bevorzugt, lassen sich Ziehungen leichter erraten: H = {h}, unter der Obergrenze log {n} = {ceiling}.',
+  'extremes.check.uniform': 'Die Gleichverteilung: Jedes Ergebnis hat die Wahrscheinlichkeit 1/{n}',
+  'extremes.check.uniformFeedback':
+    'Sind alle Ergebnisse gleich wahrscheinlich, ist kein Tipp besser als Raten: H = log {n} = {ceiling}, das Höchste, was {n} Ergebnisse zulassen.',
+  'extremes.check.show': 'Die Gleichverteilung zeigen',
+
+  // Feld: decomposition.
+  'decomposition.title': 'Kreuzentropie = Entropie + KL-Divergenz',
+  'decomposition.heading': 'Kreuzentropie = Entropie + KL-Divergenz',
+  'decomposition.intro':
+    'Angenommen, die Ergebnisse stammen in Wirklichkeit aus P, Sie sagen sie aber mit einem Modell Q vorher. Ihre mittlere Überraschung ist dann die **Kreuzentropie** H(P, Q) = −Σ P log Q. Sie zerfällt in zwei Teile: die Entropie H(P), die kein Modell unterbieten kann, und die **KL-Divergenz** D(P‖Q) = Σ P log(P/Q), die Zusatzkosten dafür, an Q zu glauben. Ziehen Sie an den Balken von P und Q (oder tippen Sie Werte in die Tabelle) und beobachten Sie die Aufteilung.',
+  'decomposition.P': 'P (was wirklich geschieht)',
+  'decomposition.Q': 'Q (das Modell)',
+  'decomposition.xAxis': 'Kategorie',
+  'decomposition.yAxis': 'Wahrscheinlichkeit',
+  'decomposition.stack.entropy': 'H(P): Entropie, die Kosten, die niemand vermeiden kann',
+  'decomposition.stack.kl': 'D(P‖Q): KL-Divergenz, der Aufschlag für das falsche Modell',
+  'decomposition.stack.cross': 'H(P, Q): Kreuzentropie',
+  'decomposition.stack.offScale': '∞: außerhalb der Skala',
+  'decomposition.stack.xAxis': 'Information in {units}',
+  'decomposition.note.uncovered':
+    'Q gibt Kategorie {i} die Wahrscheinlichkeit 0, P aber {p}: Das Modell hält etwas für unmöglich, das vorkommt, daher sind D(P‖Q) und H(P, Q) unendlich.',
+  'decomposition.note.reverseUncovered':
+    'D(Q‖P) ist unendlich: P gibt Kategorie {i} die Wahrscheinlichkeit 0, Q dagegen {q}.',
+  'decomposition.note.equal': 'Q ist gleich P: kein Aufschlag, und die Kreuzentropie ist einfach die Entropie.',
+  'decomposition.note.asymmetric':
+    'D(P‖Q) und D(Q‖P) sind verschieden: Die KL-Divergenz hängt davon ab, welche Verteilung zuerst steht.',
+  'decomposition.sum': 'H(P) + D(P‖Q) = {h} + {kl} = {cross} = H(P, Q)',
+  'decomposition.sum.infinite': 'H(P) + D(P‖Q) = {h} + ∞ = ∞ = H(P, Q)',
+  'decomposition.ceiling': 'Größtmögliches H(P) bei {k} Kategorien: log {k} = {ceiling}.',
+  'decomposition.control': 'Anzahl der Kategorien K',
+  'decomposition.presets.P': 'P:',
+  'decomposition.presets.Q': 'Q:',
+  'decomposition.preset.uniform': 'Gleichverteilung',
+  'decomposition.preset.pointMass': 'Punktmasse',
+  'decomposition.preset.pointMassTitle': 'Alle Wahrscheinlichkeit auf die derzeit größte Kategorie',
+  'decomposition.preset.random': 'Zufällig',
+  'decomposition.preset.copy': 'Q = P setzen',
+  'decomposition.barsCanvas':
+    'Balkendiagramm von P und Q über die Kategorien; ziehen Sie an einem Balken, um ihn zu ändern',
+  'decomposition.stackCanvas': 'Gestapelter Balken: Entropie plus KL-Divergenz ergibt Kreuzentropie',
+  'decomposition.number.entropy': 'Entropie H(P)',
+  'decomposition.number.crossEntropy': 'Kreuzentropie H(P, Q)',
+  'decomposition.number.kl': 'KL-Divergenz D(P‖Q)',
+  'decomposition.number.reverseKl': 'Umgekehrte KL-Divergenz D(Q‖P)',
+  'decomposition.entry': '{which} von Kategorie {i}',
+  'decomposition.table.caption':
+    'P und Q nach Kategorie (tippen Sie einen Wert ein; die übrigen werden so skaliert, dass die Summe 1 bleibt)',
+  'decomposition.table.category': 'Kategorie',
+  'decomposition.table.summary': 'Werte in einer Tabelle bearbeiten',
+  'decomposition.table.invalid': '{entry} muss eine Wahrscheinlichkeit von 0 bis 1 sein.',
+  'decomposition.describe.bars': 'P und Q über {k} Kategorien: P = {P}, Q = {Q}.',
+  'decomposition.describe.kl': 'Q weicht von P um D(P‖Q) = {kl} ab.',
+  'decomposition.describe.equal': 'Q ist gleich P, also ist D(P‖Q) = {kl}.',
+  'decomposition.describe.uncovered':
+    'Q gibt Kategorie {i} die Wahrscheinlichkeit 0, wo P {p} hat, daher ist D(P‖Q) unendlich.',
+  'decomposition.describe.stack':
+    'Der gestapelte Balken H(P) + D(P‖Q) = {h} + {kl} ist genau so lang wie der Balken H(P, Q) = {cross}.',
+  'decomposition.describe.stackInfinite':
+    'Nur die Entropie H(P) = {h} ist gezeichnet: D(P‖Q) und H(P, Q) sind unendlich, außerhalb der Skala.',
+  'decomposition.check.question': 'Wie groß ist die KL-Divergenz D(P‖Q), wenn Q = P ist?',
+  'decomposition.check.entropy': 'So groß wie die Entropie H(P)',
+  'decomposition.check.entropyFeedback':
+    'Auf H(P) schrumpft die Kreuzentropie, wenn Q = P ist (für P = {P} ist H(P, P) = H(P) = {h}). Die KL-Divergenz misst die Zusatzkosten obendrauf, und bei Q = P gibt es keine: D(P‖P) = {kl}.',
+  'decomposition.check.zero': 'Genau 0',
+  'decomposition.check.zeroFeedback':
+    'Jeder Summand P log(P/Q) wird zu P log 1 = 0, also ist D(P‖P) = {kl}: Das richtige Modell kostet nichts extra, und die Kreuzentropie ist einfach die Entropie (für P = {P} ist H(P, P) = H(P) = {h}).',
+  'decomposition.check.small': 'Ein kleiner positiver Betrag: Die KL-Divergenz ist nie genau 0',
+  'decomposition.check.smallFeedback':
+    'Die KL-Divergenz ist nie negativ, und bei Q = P ist sie genau 0, nicht nur beinahe: Für P = {P} ist D(P‖P) = {kl}.',
+  'decomposition.check.show': 'Q = P zeigen',
+
+  // Feld: fits.
+  'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Moden abdecken oder einen auswählen',
+  'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Moden abdecken oder einen auswählen',
+  'fits.intro':
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat und Q fehlt; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert.',
+
+  // Diagramme.
+  'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
+  'fits.forwardCurve': 'Vorwärts-Anpassung: argmin D(P‖Q)',
+  'fits.reverseCurve': 'Rückwärts-Anpassung: argmin D(Q‖P)',
+  'fits.handles': 'ziehen, um einen Modus zu verschieben',
+  'fits.xAxis': 'x',
+  'fits.yAxis': 'Dichte',
+  'fits.point.forward': 'Vorwärts-Anpassung',
+  'fits.point.reverse': 'Rückwärts-Anpassung',
+  'fits.point.other': 'Rückwärts-Anpassung, anderer Modus',
+  'fits.muAxis': 'Mittelwert μ von Q',
+  'fits.sigmaAxis': 'Breite σ von Q (logarithmische Skala)',
+  'fits.densityCanvas':
+    'Die Mischung P und ihre Vorwärts- und Rückwärts-Anpassung durch eine Gauß-Verteilung; ziehen Sie eine Raute, um einen Modus zu verschieben',
+  'fits.landscapeCanvas': 'Heatmap der KL-Divergenz über Mittelwert und Breite von Q, mit beiden Anpassungen markiert',
+  'fits.handle': 'Mittelwert von Modus {i}',
+
+  // Bedienelemente.
+  'fits.meanControl': 'Mittelwert von Modus {i}',
+  'fits.sigmaControl': 'Breite σ von Modus {i}',
+  'fits.weightControl': 'Gewicht von Modus 1',
+  'fits.landscapeControl': 'Landschaft',
+  'fits.landscape.reverse': 'Rückwärts-KL D(Q‖P)',
+  'fits.landscape.forward': 'Vorwärts-KL D(P‖Q)',
+  'fits.landscape.off': 'aus',
+  'fits.presets': 'P:',
+  'fits.preset.apart': 'Moden weit auseinander',
+  'fits.preset.close': 'Moden nah beieinander',
+  'fits.preset.unequal': 'Ungleiche Moden',
+
+  // Anzeigen.
+  'fits.forward': 'Vorwärts-Anpassung Q = N(μ = {mu}, σ = {sigma}²): D(P‖Q) = {kl}, D(Q‖P) = {other}',
+  'fits.reverse': 'Rückwärts-Anpassung Q = N(μ = {mu}, σ = {sigma}²): D(Q‖P) = {kl}, D(P‖Q) = {other}',
+  'fits.modeSeeking':
+    'Modussuchend: Die Rückwärts-Anpassung sitzt auf einem Modus (μ = {mu}, nahe {mode}) und übergeht den anderen, während sich die Vorwärts-Anpassung über beide erstreckt (μ = {forwardMu}, der Mittelwert von P, σ = {forwardSigma}).',
+  'fits.overlap':
+    'Die Moden überlappen so stark, dass eine einzige Gauß-Verteilung beide abdecken kann: Die beiden Anpassungen liegen nah beieinander. Ziehen Sie die Moden auseinander, dann wählt die Rückwärts-Anpassung einen davon aus.',
+  'fits.tie':
+    'Beide Moden passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer landet in dem Minimum, dem sein Startpunkt näher liegt.',
+  'fits.shading.reverse':
+    'Schattierung: D(Q‖P) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Bei getrennten Moden hat sie an jedem Modus ein Tal.',
+  'fits.shading.forward':
+    'Schattierung: D(P‖Q) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Sie hat nur ein Tal, bei Mittelwert und Streuung von P.',
+
+  // Diagrammbeschreibungen und Ansagen.
+  'fits.describe.seeking':
+    'P hat Moden bei {m1} und {m2}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide, die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}.',
+  'fits.describe.covering':
+    'P hat Moden bei {m1} und {m2}, nah genug, um zu überlappen; die Vorwärts-Anpassung N({fmu}, {fsigma}²) und die Rückwärts-Anpassung N({rmu}, {rsigma}²) decken sie beide ab.',
+  'fits.describe.landscape.reverse':
+    'Heatmap von D(Q‖P) über Mittelwert μ und Breite σ von Q, dunkel, wo sie klein ist: Am tiefsten ist sie bei der Rückwärts-Anpassung, μ = {rmu}, σ = {rsigma} (D(Q‖P) = {kl}). Die Vorwärts-Anpassung ist bei μ = {fmu}, σ = {fsigma} markiert.',
+  'fits.describe.landscape.reverseTie':
+    'Heatmap von D(Q‖P) über Mittelwert μ und Breite σ von Q, dunkel, wo sie klein ist: zwei gleich tiefe Minima, bei μ = {rmu}, σ = {rsigma} und bei μ = {otherMu}, σ = {otherSigma} (D(Q‖P) = {kl}). Die Vorwärts-Anpassung ist bei μ = {fmu}, σ = {fsigma} markiert.',
+  'fits.describe.landscape.forward':
+    'Heatmap von D(P‖Q) über Mittelwert μ und Breite σ von Q, dunkel, wo sie klein ist: ein einziges Tal, am tiefsten bei der Vorwärts-Anpassung, μ = {fmu}, σ = {fsigma} (D(P‖Q) = {kl}). Die Rückwärts-Anpassung ist bei μ = {rmu}, σ = {rsigma} markiert.',
+  'fits.describe.landscape.off':
+    'Die Heatmap ist ausgeschaltet; markiert sind die Vorwärts-Anpassung bei μ = {fmu}, σ = {fsigma} und die Rückwärts-Anpassung bei μ = {rmu}, σ = {rsigma}.',
+  'fits.announce.seeking':
+    'Modussuchend: Die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide.',
+  'fits.announce.covering':
+    'Eine Gauß-Verteilung deckt beide Moden ab: Vorwärts-Anpassung N({fmu}, {fsigma}²), Rückwärts-Anpassung N({rmu}, {rsigma}²).',
+
+  // Selbsttest.
+  'fits.check.question':
+    'P hat zwei weit auseinanderliegende Moden. Deckt die Gauß-Verteilung Q, die die Rückwärts-KL D(Q‖P) minimiert, beide ab?',
+  'fits.check.cover': 'Ja: Sie erstreckt sich über beide Moden',
+  'fits.check.coverFeedback':
+    'Das ist die Vorwärts-Anpassung, die überall dort Masse hinlegen muss, wo P welche hat. Bei Moden bei {m1} und {m2}, jeweils mit Breite {width}, ist die Vorwärts-Anpassung N({fmu}, {fsigma}²), die Rückwärts-Anpassung aber nur N({rmu}, {rsigma}²).',
+  'fits.check.pick': 'Nein: Sie setzt sich auf einen Modus und übergeht den anderen',
+  'fits.check.pickFeedback':
+    'D(Q‖P) gewichtet log(Q/P) mit Q, also zahlt Q teuer für jede Masse in der Lücke, in der P fast 0 ist. Die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf einem Modus, mit D(Q‖P) = {kl}; die abdeckende Gauß-Verteilung N({fmu}, {fsigma}²) käme auf D(Q‖P) = {coverKl}.',
+  'fits.check.middle': 'Sie sitzt zwischen den Moden, beim Mittelwert von P',
+  'fits.check.middleFeedback':
+    'Zwischen den Moden hat P fast keine Masse, und genau dort bestraft D(Q‖P) das Modell Q am stärksten. Die Rückwärts-Anpassung sitzt stattdessen auf einem Modus, bei μ = {rmu}; nur die Vorwärts-Anpassung ist um den Mittelwert von P zentriert, μ = {fmu}.',
+  'fits.check.show': 'Zwei weit getrennte Moden zeigen',
+
+  // Feld: loss.
+  'loss.title': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
+  'loss.heading': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
+  'loss.intro':
+    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein One-hot-Vektor, und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz gemittelt ist dieser Verlust die Kreuzentropie zwischen den Häufigkeiten der Labels und dem Modell; ihn zu senken heißt also, die Likelihood der Daten zu maximieren.',
+
+  // Diagramme.
+  'loss.class': 'Klasse {i}',
+  'loss.logitsLabel': 'Logits z (ziehbar)',
+  'loss.logitAxis': 'Logit',
+  'loss.predictionLabel': 'q̂ = softmax(z)',
+  'loss.predictionAxis': 'vorhergesagte Wahrscheinlichkeit',
+  'loss.trueLabel': 'P (wahre Häufigkeiten der Labels)',
+  'loss.sampleLabel': 'P̂ (Häufigkeiten in {n} Ziehungen)',
+  'loss.modelLabel': 'q̂ (das Modell)',
+  'loss.probabilityAxis': 'Wahrscheinlichkeit',
+  'loss.running': 'mittlerer Verlust über die ersten n Ziehungen',
+  'loss.limit': 'H(P, q̂): sein Grenzwert',
+  'loss.bestLine': 'H(P̂): das Beste, was ein Modell auf dieser Stichprobe erreichen kann',
+  'loss.drawsAxis': 'Anzahl der Ziehungen n (logarithmische Skala)',
+  'loss.lossAxis': 'mittlerer Verlust in {units}',
+  'loss.logitsCanvas': 'Logits jeder Klasse; ziehen Sie einen Balken, um ihn zu ändern',
+  'loss.predictionCanvas': 'Vorhergesagte Wahrscheinlichkeiten q̂ = Softmax der Logits',
+  'loss.mleCanvas': 'Wahre Häufigkeiten der Labels P (ziehbar), Häufigkeiten in der Stichprobe P̂ und das Modell q̂',
+  'loss.convergenceCanvas': 'Mittlerer Verlust über die ersten n Ziehungen, der gegen die Kreuzentropie H(P, q̂) strebt',
+  'loss.logitBar': 'Logit von Klasse {i}',
+  'loss.pBar': 'P von Klasse {i}',
+
+  // Bedienelemente.
+  'loss.kControl': 'Anzahl der Klassen K',
+  'loss.classControl': 'Wahre Klasse k',
+  'loss.nControl': 'Anzahl der Ziehungen n',
+  'loss.seedControl': 'Startwert (Seed)',
+  'loss.actions': 'Stichprobe:',
+  'loss.newSample': 'Neue Stichprobe',
+  'loss.fit': 'q̂ an die Stichprobe anpassen',
+  'loss.fitTitle': 'Setzt die Logits so, dass q̂ = P̂: das Maximum-Likelihood-Modell für diese Stichprobe',
+  'loss.manyHeading': 'Viele Beispiele: der mittlere Verlust und Maximum-Likelihood',
+
+  // Anzeigen.
+  'loss.prediction': 'q̂ = softmax(z) = {q}',
+  'loss.loss': 'Wahre Klasse {k}: Verlust −log q̂_{k} = −log {qk} = {loss}',
+  'loss.gradient':
+    'Gradient ∂Verlust/∂z = q̂ − onehot({k}) = {gradient}. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
+  'loss.sample': 'n = {n} Ziehungen aus P (Seed {seed}): P̂ = {empirical}',
+  'loss.average':
+    'Mittlerer Verlust von q̂ auf der Stichprobe: H(P̂, q̂) = {sample}; mit wachsendem n strebt er gegen H(P, q̂) = {limit}.',
+  'loss.best':
+    'Auf dieser Stichprobe kommt kein Modell unter H(P̂) = {best}, und erreicht wird dieser Wert nur von q̂ = P̂: Das Modell, das den mittleren Kreuzentropie-Verlust minimiert, ist das Maximum-Likelihood-Modell. Dieses q̂ liegt {gap} {units} darüber: D(P̂‖q̂).',
+  'loss.neverDrawn':
+    'Eine Klasse wurde nie gezogen, P̂ gibt ihr also 0; die Softmax-Funktion liefert aber nie genau 0, daher können endliche Logits diesem Minimum nur nahekommen.',
+
+  // Diagrammbeschreibungen und Ansage.
+  'loss.describe.logits':
+    'Logits der {count} Klassen: {logits}. Die wahre Klasse {k} ist hervorgehoben; Pfeile zeigen einen Gradientenschritt, nach oben für die wahre Klasse, nach unten für die anderen.',
+  'loss.describe.prediction': 'Vorhergesagte Wahrscheinlichkeiten q̂ = {q}; die wahre Klasse {k} erhält {qk}.',
+  'loss.describe.mle':
+    'Balken je Klasse: die wahren Häufigkeiten P = {P}, die Häufigkeiten in {n} Ziehungen P̂ = {empirical} und das Modell q̂ = {q}.',
+  'loss.describe.convergence':
+    'Der mittlere Verlust über die ersten n Ziehungen endet bei n = {n} bei H(P̂, q̂) = {sample}; sein Grenzwert H(P, q̂) = {limit} und das Beste, was ein Modell auf dieser Stichprobe erreichen kann, H(P̂) = {best}, sind als Linien eingezeichnet.',
+  'loss.announce':
+    'Wahre Klasse {k}: Verlust {loss}. Mittlerer Verlust auf der Stichprobe {sample}; bestenfalls möglich sind {best}.',
+
+  // Selbsttest.
+  'loss.check.question':
+    'Sie ziehen eine Stichprobe von Labels. Welches Modell q̂ hat auf dieser Stichprobe den kleinsten mittleren Verlust −log q̂?',
+  'loss.check.true': 'Die Verteilung P, aus der die Labels gezogen wurden',
+  'loss.check.trueFeedback':
+    'P gewinnt im Mittel über viele Stichproben, aber nicht auf dieser: Bei n = {n} Ziehungen kommt es auf H(P̂, P) = {trueLoss}, also H(P̂) = {best} plus D(P̂‖P) = {gap}. Jede Abweichung der Häufigkeiten in der Stichprobe von P kostet extra.',
+  'loss.check.sample': 'Die Häufigkeiten P̂ der Stichprobe selbst',
+  'loss.check.sampleFeedback':
+    'Der mittlere Verlust ist die Kreuzentropie H(P̂, q̂) = H(P̂) + D(P̂‖q̂), und D(P̂‖q̂) ist nur bei q̂ = P̂ gleich 0. P̂ erreicht hier also H(P̂) = {best}, weniger als jedes andere Modell: Es ist das Maximum-Likelihood-Modell.',
+  'loss.check.uniform': 'Die Gleichverteilung, die sich nicht festlegt',
+  'loss.check.uniformFeedback':
+    'Sich nicht festzulegen kostet: Die Gleichverteilung erreicht auf jeder Stichprobe log {count} = {uniform}, mehr als die H(P̂) = {best} der Häufigkeiten der Stichprobe selbst.',
+  'loss.check.show': 'q̂ = P̂ zeigen',
+
+  // Feld: vae.
+  'vae.title': 'Der KL-Term eines Variational Autoencoders',
+  'vae.heading': 'Der KL-Term eines Variational Autoencoders',
+  'vae.intro':
+    'Der Encoder eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem latenten Code ab, und sein Trainingsziel, die ELBO, zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am Prior: Sie hat eine geschlossene Form mit einem Term für den Mittelwert und drei für die Breite. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
+
+  // Das Diagramm.
+  'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
+  'vae.prior': 'p = N(0, 1): der Prior',
+  'vae.other': 'N(μ₂, σ₂²): die andere Normalverteilung',
+  'vae.xAxis': 'z',
+  'vae.yAxis': 'Dichte',
+  'vae.canvas': 'Die Posterior-Verteilung q, der Prior N(0, 1) und die andere Normalverteilung',
+
+  // Bedienelemente.
+  'vae.control.mu': 'Mittelwert μ von q',
+  'vae.control.sigma': 'Breite σ von q',
+  'vae.control.mu2': 'Mittelwert μ₂ der anderen Normalverteilung',
+  'vae.control.sigma2': 'Breite σ₂ der anderen Normalverteilung',
+  'vae.twoNormals': 'Zwischen zwei beliebigen Normalverteilungen',
+
+  // Anzeigen.
+  'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
+  'vae.term.mean': '½μ² = {value}: zieht den Mittelwert zu 0',
+  'vae.term.variance': '½σ² = {value}: bestraft eine breite Posterior-Verteilung',
+  'vae.term.logVariance': '−½ log σ² = {value}: bestraft eine schmale (wächst unbegrenzt für σ → 0)',
+  'vae.term.constant': '−½ = {value}: macht die Summe bei μ = 0, σ = 1 genau 0',
+  'vae.quadrature':
+    'Kontrolle durch numerische Integration von q log(q/p): {value}, Abweichung von der geschlossenen Form {difference} {units} (geschätzter Fehler {error}, {evaluations} Auswertungen).',
+  'vae.general.prior':
+    'Ist die zweite Normalverteilung N(0, 1) (der Prior), dann ist KL(q ‖ N(μ₂, σ₂²)) = {forward} der VAE-Term; die andere Richtung, KL(N(0, 1) ‖ q) = {backward}, weicht davon ab.',
+  'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
+  'vae.entropy.negative':
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ: Für σ unter 1/√(2πe) ≈ 0,242 steigt die Dichte über 1, also ist −log q(z) dort negativ, wo q den Großteil seiner Masse hat. Anders als die diskrete Entropie zählt die differentielle Entropie keine Bits und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
+  'vae.entropy.positive':
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um ein nat, sooft σ um den Faktor e schrumpft, und wird unterhalb von σ ≈ 0,242 negativ.',
+
+  // Diagrammbeschreibung und Ansage.
+  'vae.describe':
+    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1); der KL-Term KL(q ‖ p) beträgt {kl}.',
+  'vae.describe.other':
+    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1), KL(q ‖ p) = {kl}, und mit der anderen Normalverteilung N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
+  'vae.announce': 'KL(q ‖ N(0, 1)) = {kl}',
+  'vae.announce.other':
+    'KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
+
+  // Selbsttest.
+  'vae.check.question':
+    'Der KL-Term des VAE, KL(q ‖ N(0, 1)), ist nie negativ. Für welche Ausgabe q des Encoders ist er genau 0?',
+  'vae.check.narrow': 'Für ein sehr schmales q (σ nahe 0), den sichersten Code',
+  'vae.check.narrowFeedback':
+    'Ein schmales q wird unbegrenzt bestraft: Bei σ = {narrow} beträgt allein −½ log σ² schon {narrowLog}, die KL-Divergenz {narrowKl}. Der Prior hält gegen Codes, die sich zu sicher sind.',
+  'vae.check.meanZero': 'Für jedes q mit Mittelwert μ = 0, egal wie breit',
+  'vae.check.meanZeroFeedback':
+    'Der Mittelwert ist nur die halbe Geschichte: Die Breitenterme ½σ² − ½ log σ² − ½ ergeben nur bei σ = 1 zusammen 0. Mit μ = 0, aber σ = {wide} beträgt die KL-Divergenz {wideKl}.',
+  'vae.check.prior': 'Nur für q = N(0, 1), den Prior selbst',
+  'vae.check.priorFeedback':
+    'Bei μ = 0 und σ = 1 sind die vier Terme ½μ² = {mean}, ½σ² = {variance}, −½ log σ² = {logVariance} und −½ = −{constant}: Sie heben sich auf, also ist KL = {zero}. q ist dann der Prior selbst.',
+  'vae.check.show': 'μ = 0, σ = 1 einstellen',
+
+  // Feld: trust.
+  'trust.title': 'Vertrauensbereiche in der Policy-Optimierung',
+  'trust.heading': 'Vertrauensbereiche in der Policy-Optimierung',
+  'trust.intro':
+    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Vorteil verschiebt. Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
+
+  // Diagramme.
+  'trust.action': 'Aktion {i}',
+  'trust.klCurve': 'D(π_old ‖ π_α)',
+  'trust.budgetLine': 'Budget δ = {delta} {units}',
+  'trust.maxStepLine': 'größte Schrittweite innerhalb von δ: α = {alpha}',
+  'trust.dot': 'Ihr Schritt α',
+  'trust.stepAxis': 'Schrittweite α',
+  'trust.klAxis': 'KL in {units}',
+  'trust.unclipped': 'Surrogat ohne Clipping Σ π_old·r·A',
+  'trust.clipped': 'Surrogat mit Clipping (ε = {epsilon})',
+  'trust.penalized': 'mit Clipping − β·KL (β = {beta})',
+  'trust.surrogateAxis': 'Surrogat-Zielfunktion',
+  'trust.piOldLabel': 'π_old (ziehbar)',
+  'trust.piNewLabel': 'π_α bei α = {alpha}',
+  'trust.probabilityAxis': 'Wahrscheinlichkeit',
+  'trust.advantageLabel': 'Vorteil A (ziehbar)',
+  'trust.advantageAxis': 'Vorteil',
+  'trust.policyCanvas': 'Alte Policy (ziehbar) und aktualisierte Policy über den Aktionen',
+  'trust.advantageCanvas': 'Vorteil jeder Aktion; ziehen Sie einen Balken, um ihn zu ändern',
+  'trust.klCanvas':
+    'KL-Divergenz des Updates über der Schrittweite, mit dem Budget und dem größten erlaubten Schritt; ziehen Sie den Punkt, um α zu ändern',
+  'trust.ppoCanvas': 'PPO-Surrogat-Zielfunktionen über der Schrittweite',
+  'trust.piOldBar': 'π_old von Aktion {i}',
+  'trust.advantageBar': 'Vorteil von Aktion {i}',
+
+  // Bedienelemente.
+  'trust.control.alpha': 'Schrittweite α',
+  'trust.control.delta': 'KL-Budget δ',
+  'trust.control.epsilon': 'PPO-Clipping ε',
+  'trust.control.beta': 'KL-Strafe β',
+  'trust.control.n': 'Ziehungen für die Schätzer',
+  'trust.control.seed': 'Startwert (Seed)',
+  'trust.ppoHeading': 'PPO: Clipping statt eines festen Budgets',
+  'trust.estimatorsHeading': 'Die KL-Divergenz aus Stichproben schätzen',
+
+  // Anzeigen.
+  'trust.step.inside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, innerhalb des Budgets δ = {delta}.',
+  'trust.step.outside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, außerhalb des Budgets δ = {delta}.',
+  'trust.budget':
+    'Der Vertrauensbereich von TRPO erlaubt Schrittweiten bis α = {alpha} (gefunden durch eine Liniensuche in den Kernen); dort erreicht die KL-Divergenz genau δ.',
+  'trust.budget.never':
+    'Kein Schritt verlässt je das Budget: Mit diesen Vorteilen kann das Update die Policy nicht so weit verschieben.',
+  'trust.ppo':
+    'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Vorteil 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Vorteil unter 1 − ε = {lower} fällt): die weiche Variante des Vertrauensbereichs bei PPO.',
+  'trust.ppo.penalty': 'Die KL-Strafe biegt die Zielfunktion nach unten, je weiter sich die Policy entfernt.',
+  'trust.estimators':
+    'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log r ergibt im Mittel {k1} ± {k1Error}, k3 = (r − 1) − log r im Mittel {k3} ± {k3Error}; die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
+  'trust.policy': 'π_α = {policy}',
+
+  // Diagrammbeschreibungen.
+  'trust.describe.policy':
+    'Balken je Aktion: die alte Policy π_old = {piOld} und die aktualisierte Policy π_α = {piNew} bei α = {alpha}.',
+  'trust.describe.advantage':
+    'Vorteile der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen mit positivem Vorteil und weg von solchen mit negativem.',
+  'trust.describe.kl':
+    'D(π_old ‖ π_α) steigt von 0 bei α = 0 an und erreicht das Budget δ = {delta} bei α = {maxStep}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
+  'trust.describe.klNever':
+    'D(π_old ‖ π_α) bleibt für jede Schrittweite unter dem Budget δ = {delta}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
+  'trust.describe.inside': 'innerhalb des Budgets',
+  'trust.describe.outside': 'außerhalb des Budgets',
+  'trust.describe.ppo':
+    'Surrogat-Zielfunktionen für Schrittweiten α bis {max}: Die ohne Clipping erreicht {unclipped} bei α = {max}; die mit Clipping (ε = {epsilon}) ist am höchsten, {clipped}, bei α = {clippedAt}.',
+  'trust.describe.ppoPenalty':
+    'Mit der KL-Strafe (β = {beta}) ist der höchste Wert {penalized}, bei α = {penalizedAt}.',
+
+  // Selbsttest.
+  'trust.check.question': 'Was geschieht mit D(π_old ‖ π_α), wenn die Schrittweite α von 0 an wächst?',
+  'trust.check.same': 'Sie bleibt gleich: Die Schrittweite skaliert nur die Zielfunktion, nicht die Policy',
+  'trust.check.sameFeedback':
+    'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Vorteilen ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
+  'trust.check.shrinks': 'Sie schrumpft: Größere Schritte bringen π_α näher an π_old',
+  'trust.check.shrinksFeedback':
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Vorteilen ist D = {small} bei α = {a} und {large} bei α = {b}.',
+  'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
+  'trust.check.growsFeedback':
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: der Vertrauensbereich von TRPO.',
+  'trust.check.growsFeedbackNever':
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Vorteilen kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
+  'trust.check.show': 'Größten Schritt innerhalb von δ zeigen',
+
+  // Feld: summary.
+  'summary.title': 'Entropie, Kreuzentropie und KL-Divergenz in einer Tabelle',
+  'summary.heading': 'Das Dreieck in einer Tabelle',
+  'summary.caption': 'Die drei Größen, für P und Q aus Abschnitt 4',
+  'summary.column.quantity': 'Größe',
+  'summary.column.formula': 'Formel',
+  'summary.column.meaning': 'Was sie misst',
+  'summary.column.now': 'Jetzt',
+  'summary.row.entropy': 'Entropie H(P)',
+  'summary.row.crossEntropy': 'Kreuzentropie H(P, Q)',
+  'summary.row.kl': 'KL-Divergenz D(P‖Q)',
+  'summary.meaning.entropy':
+    'Wie unsicher P ist: die kürzeste mittlere Codelänge für Ziehungen aus P, mit einem für P gebauten Code.',
+  'summary.meaning.crossEntropy':
+    'Die mittlere Codelänge, wenn der Code für das Modell Q gebaut ist, die Ziehungen aber aus P stammen.',
+  'summary.meaning.kl':
+    'Die zusätzliche Länge, die man verschwendet, wenn man mit Q statt mit P codiert; 0 nur bei Q = P.',
+  'summary.identity':
+    'Kreuzentropie = Entropie + KL: {cross} = {h} + {kl}. Da H(P) nicht von Q abhängt, minimiert man mit der Kreuzentropie über Q zugleich die KL-Divergenz, und auf Daten ist das die Maximum-Likelihood-Methode.',
+  'summary.identity.infinite':
+    'Hier übersieht Q ein Ergebnis, das unter P vorkommen kann, daher ist H(P, Q) = {h} + ∞ = ∞.',
+  'summary.check.question': 'Verglichen mit der Entropie H(P) ist die Kreuzentropie H(P, Q) immer …',
+  'summary.check.smaller': 'kleiner oder gleich: Ein Modell kann nicht mehr kosten als die Wahrheit',
+  'summary.check.smallerFeedback':
+    'Dann wäre die KL-Divergenz negativ, und das ist sie nie: H(P, Q) − H(P) = D(P‖Q) ≥ 0. Für P = {P} und Q = {Q} ist H(P, Q) = {cross} größer als H(P) = {h}.',
+  'summary.check.either': 'mal größer, mal kleiner, je nach Q',
+  'summary.check.eitherFeedback':
+    'Q geht nur über die KL-Divergenz ein, und die ist nie negativ: H(P, Q) = H(P) + D(P‖Q), kein Modell ist also besser als das Codieren mit P selbst. Für P = {P} und Q = {Q}: {cross} = {h} + {kl}.',
+  'summary.check.larger': 'mindestens so groß, und gleich nur bei Q = P',
+  'summary.check.largerFeedback':
+    'H(P, Q) = H(P) + D(P‖Q), und die KL-Divergenz ist nie negativ und nur bei Q = P gleich 0. Für P = {P} und Q = {Q}: {cross} = {h} + {kl}.',
+  'summary.check.show': 'Den Gleichheitsfall Q = P zeigen',
 };

@@ -5,14 +5,13 @@ import { field } from '../state.js';
 import { h, isFocused, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
-import { formatInfo, formatProbability, unitName } from '../format.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from './chart-common.js';
 
 export const MIN_K = 2;
 export const MAX_K = 10;
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Cross-entropy = entropy + KL divergence';
 
 export const defaults = {
   P: [0.4, 0.3, 0.2, 0.1],
@@ -28,8 +27,6 @@ export const schema = {
   seed: field.integer(0, 1e9),
 };
 export const constraints = [{ fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'note.lengths') }];
-
-const NAMES = { P: 'P (what really happens)', Q: 'Q (the model)' };
 
 /** Category labels as learners count them: 1, 2, …, K. */
 function categoryLabels(k) {
@@ -49,95 +46,151 @@ export function largest(values) {
   return best;
 }
 
-/** Chart configs and readout texts for `state`, all numbers from the kernels. */
+/**
+ * Chart configs, chart descriptions, readout texts and the text to announce
+ * for `state` (in state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { P, Q, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const info = (x) => L.info(x, units);
   const k = P.length;
   const opts = { units };
   const d = api.decompose(P, Q, opts);
   const ceiling = api.entropy(api.uniform(k), opts); // log K
-  const u = unitName(units);
   const finite = d.kl !== Infinity;
 
   const bars = barChart({
     labels: categoryLabels(k),
     datasets: [
-      { label: NAMES.P, data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 2 },
-      modelBars(NAMES.Q, Array.from(Q)),
+      {
+        label: t('decomposition.P'),
+        data: Array.from(P),
+        backgroundColor: COLORS.p,
+        borderColor: COLORS.p,
+        borderWidth: 2,
+      },
+      modelBars(t('decomposition.Q'), Array.from(Q)),
     ],
-    x: { title: axisTitle('category') },
-    y: { min: 0, max: 1, title: axisTitle('probability') },
+    x: { title: axisTitle(t('decomposition.xAxis')) },
+    y: { min: 0, max: 1, title: axisTitle(t('decomposition.yAxis')) },
     draggable: true,
+    lang: L.lang,
   });
 
   const stack = barChart({
     labels: ['H(P) + D(P‖Q)', 'H(P, Q)'],
     datasets: [
       {
-        label: 'H(P): entropy, the cost nobody can avoid',
+        label: t('decomposition.stack.entropy'),
         data: [d.entropy, null],
-        valueLabels: [formatInfo(d.entropy, units), null],
+        valueLabels: [info(d.entropy), null],
         backgroundColor: COLORS.entropy,
       },
       {
-        label: 'D(P‖Q): KL divergence, the penalty for the wrong model',
+        label: t('decomposition.stack.kl'),
         data: [finite ? d.kl : null, null],
-        valueLabels: [finite ? formatInfo(d.kl, units) : null, null],
+        valueLabels: [finite ? info(d.kl) : null, null],
         backgroundColor: COLORS.kl,
       },
       {
-        label: 'H(P, Q): cross-entropy',
+        label: t('decomposition.stack.cross'),
         data: [null, finite ? d.crossEntropy : null],
-        valueLabels: [null, finite ? formatInfo(d.crossEntropy, units) : '∞: off the scale'],
+        valueLabels: [null, finite ? info(d.crossEntropy) : t('decomposition.stack.offScale')],
         backgroundColor: COLORS.cross,
       },
     ],
-    x: { stacked: true, min: 0, suggestedMax: ceiling, grace: '12%', title: axisTitle(`information in ${u}`) },
+    x: {
+      stacked: true,
+      min: 0,
+      suggestedMax: ceiling,
+      grace: '12%',
+      title: axisTitle(t('decomposition.stack.xAxis', { units: unitName(units) })),
+    },
     y: { stacked: true },
     horizontal: true,
+    lang: L.lang,
   });
 
   const notes = [];
   const missing = firstUncovered(P, Q);
   if (missing >= 0) {
-    notes.push(
-      `Q gives category ${missing + 1} probability 0, but P gives it ${formatProbability(P[missing])}: ` +
-        'the model calls impossible something that happens, so D(P‖Q) and H(P, Q) are infinite.',
-    );
+    notes.push(t('decomposition.note.uncovered', { i: missing + 1, p: L.probability(P[missing]) }));
   }
   const reverseMissing = firstUncovered(Q, P);
   if (reverseMissing >= 0) {
     notes.push(
-      `D(Q‖P) is infinite: P gives category ${reverseMissing + 1} probability 0 where Q gives ` +
-        `${formatProbability(Q[reverseMissing])}.`,
+      t('decomposition.note.reverseUncovered', { i: reverseMissing + 1, q: L.probability(Q[reverseMissing]) }),
     );
   }
   if (d.kl === 0) {
-    notes.push('Q equals P: no penalty at all, and the cross-entropy is just the entropy.');
+    notes.push(t('decomposition.note.equal'));
   } else if (d.kl !== d.reverseKl) {
-    notes.push('D(P‖Q) and D(Q‖P) differ: KL divergence depends on which distribution comes first.');
+    notes.push(t('decomposition.note.asymmetric'));
   }
 
+  const parts = { h: info(d.entropy), kl: info(d.kl), cross: info(d.crossEntropy) };
+  const sum = t(finite ? 'decomposition.sum' : 'decomposition.sum.infinite', parts);
   const readouts = {
-    sum: finite
-      ? `H(P) + D(P‖Q) = ${formatInfo(d.entropy, units)} + ${formatInfo(d.kl, units)} = ${formatInfo(d.crossEntropy, units)} = H(P, Q)`
-      : `H(P) + D(P‖Q) = ${formatInfo(d.entropy, units)} + ∞ = ∞ = H(P, Q)`,
-    entropy: formatInfo(d.entropy, units),
-    crossEntropy: formatInfo(d.crossEntropy, units),
-    kl: formatInfo(d.kl, units),
-    reverseKl: formatInfo(d.reverseKl, units),
-    ceiling: `Largest possible H(P) with ${k} categories: log ${k} = ${formatInfo(ceiling, units)}.`,
+    sum,
+    entropy: info(d.entropy),
+    crossEntropy: info(d.crossEntropy),
+    kl: info(d.kl),
+    reverseKl: info(d.reverseKl),
+    ceiling: t('decomposition.ceiling', { k, ceiling: info(ceiling) }),
     notes,
   };
-  return { bars, stack, readouts, decomposition: d };
+
+  const shape = t('decomposition.describe.bars', {
+    k,
+    P: L.list(P, L.probability),
+    Q: L.list(Q, L.probability),
+  });
+  const descriptions = {
+    bars:
+      missing >= 0
+        ? `${shape} ${t('decomposition.describe.uncovered', { i: missing + 1, p: L.probability(P[missing]) })}`
+        : `${shape} ${t(d.kl === 0 ? 'decomposition.describe.equal' : 'decomposition.describe.kl', { kl: parts.kl })}`,
+    stack: t(finite ? 'decomposition.describe.stack' : 'decomposition.describe.stackInfinite', parts),
+  };
+  return { bars, stack, readouts, descriptions, announcement: sum, decomposition: d };
+}
+
+/** The self-check: the KL divergence of a distribution from itself (shown for the default P). */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const { units } = store.get();
+  const example = defaults.P;
+  const same = api.decompose(example, example, { units });
+  const params = { P: L.list(example, L.probability), kl: L.info(same.kl, units), h: L.info(same.entropy, units) };
+  return {
+    question: t('decomposition.check.question'),
+    options: [
+      {
+        text: t('decomposition.check.entropy'),
+        correct: false,
+        feedback: t('decomposition.check.entropyFeedback', params),
+      },
+      { text: t('decomposition.check.zero'), correct: true, feedback: t('decomposition.check.zeroFeedback', params) },
+      {
+        text: t('decomposition.check.small'),
+        correct: false,
+        feedback: t('decomposition.check.smallFeedback', params),
+      },
+    ],
+    show: { text: t('decomposition.check.show'), apply: () => store.set({ Q: Array.from(store.get().P) }) },
+  };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   // Every change to P or Q goes through the kernels, which keep it a distribution.
   const setDistribution = (which, values) => store.set({ [which]: Array.from(values) });
   const setEntry = (which, index, value) => setDistribution(which, api.setProbability(state()[which], index, value));
+  const entry = (which, i) => t('decomposition.entry', { which, i: i + 1 });
 
   const kId = uniqueId('decomposition-k');
   const kSelect = h(
@@ -161,32 +214,30 @@ export function mount(root, { api, store, Chart }) {
     return seed;
   };
   const presets = (which) => [
-    { text: 'Uniform', onClick: () => setDistribution(which, api.uniform(state()[which].length)) },
     {
-      text: 'Point mass',
-      title: 'All probability on the currently largest category',
+      text: t('decomposition.preset.uniform'),
+      onClick: () => setDistribution(which, api.uniform(state()[which].length)),
+    },
+    {
+      text: t('decomposition.preset.pointMass'),
+      title: t('decomposition.preset.pointMassTitle'),
       onClick: () => setDistribution(which, api.pointMass(state()[which].length, largest(state()[which]))),
     },
     {
-      text: 'Random',
+      text: t('decomposition.preset.random'),
       onClick: () => setDistribution(which, api.randomDistribution(state()[which].length, nextSeed())),
     },
   ];
-  const pButtons = buttonRow('P:', presets('P'));
-  const qButtons = buttonRow('Q:', [
+  const pButtons = buttonRow(t('decomposition.presets.P'), presets('P'));
+  const qButtons = buttonRow(t('decomposition.presets.Q'), [
     ...presets('Q'),
-    { text: 'Set Q = P', onClick: () => setDistribution('Q', state().P) },
+    { text: t('decomposition.preset.copy'), onClick: () => setDistribution('Q', state().P) },
   ]);
 
-  const barsCanvas = h('canvas', {
-    role: 'img',
-    'aria-label': 'Bar chart of P and Q over the categories; drag a bar to change it',
-  });
-  const stackCanvas = h('canvas', {
-    role: 'img',
-    'aria-label': 'Stacked bar: entropy plus KL divergence equals cross-entropy',
-  });
-  const sum = h('p', { class: 'readout', 'data-readout': 'decomposition-sum', 'aria-live': 'polite' });
+  // The bars are a keyboard slider (keyboardProbabilityBars gives the role).
+  const barsCanvas = h('canvas', { 'aria-label': t('decomposition.barsCanvas') });
+  const stackCanvas = h('canvas', { role: 'img', 'aria-label': t('decomposition.stackCanvas') });
+  const sum = h('p', { class: 'readout', 'data-readout': 'decomposition-sum' });
   const cell = (name) => h('dd', { 'data-readout': `decomposition-${name}` });
   const values = {
     entropy: cell('entropy'),
@@ -197,13 +248,13 @@ export function mount(root, { api, store, Chart }) {
   const numbers = h(
     'dl',
     { class: 'numbers' },
-    h('dt', {}, 'Entropy H(P)'),
+    h('dt', {}, t('decomposition.number.entropy')),
     values.entropy,
-    h('dt', {}, 'Cross-entropy H(P, Q)'),
+    h('dt', {}, t('decomposition.number.crossEntropy')),
     values.crossEntropy,
-    h('dt', {}, 'KL divergence D(P‖Q)'),
+    h('dt', {}, t('decomposition.number.kl')),
     values.kl,
-    h('dt', {}, 'Reverse KL D(Q‖P)'),
+    h('dt', {}, t('decomposition.number.reverseKl')),
     values.reverseKl,
   );
   const ceiling = h('p', { class: 'note', 'data-readout': 'decomposition-ceiling' });
@@ -213,14 +264,14 @@ export function mount(root, { api, store, Chart }) {
   const table = h(
     'table',
     { class: 'distribution-table' },
-    h('caption', {}, 'P and Q by category (type a value; the others rescale to keep the sum 1)'),
+    h('caption', {}, t('decomposition.table.caption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Category'),
+        h('th', { scope: 'col' }, t('decomposition.table.category')),
         h('th', { scope: 'col' }, 'P'),
         h('th', { scope: 'col' }, 'Q'),
       ),
@@ -229,7 +280,7 @@ export function mount(root, { api, store, Chart }) {
   );
 
   root.replaceChildren(
-    h('div', { class: 'control' }, h('label', { for: kId }, 'Number of categories K'), kSelect),
+    h('div', { class: 'control' }, h('label', { for: kId }, t('decomposition.control')), kSelect),
     h('div', { class: 'chart chart-bars' }, barsCanvas),
     pButtons,
     qButtons,
@@ -238,7 +289,7 @@ export function mount(root, { api, store, Chart }) {
     numbers,
     ceiling,
     notes,
-    h('details', { class: 'table-details' }, h('summary', {}, 'Edit the values in a table'), table, tableMessage),
+    h('details', { class: 'table-details' }, h('summary', {}, t('decomposition.table.summary')), table, tableMessage),
   );
 
   const first = render(api, state());
@@ -252,9 +303,10 @@ export function mount(root, { api, store, Chart }) {
     chart: bars,
     bars: () =>
       state().P.flatMap((p, i) => [
-        { datasetIndex: 0, index: i, label: `P of category ${i + 1}`, value: p },
-        { datasetIndex: 1, index: i, label: `Q of category ${i + 1}`, value: state().Q[i] },
+        { datasetIndex: 0, index: i, label: entry('P', i), value: p },
+        { datasetIndex: 1, index: i, label: entry('Q', i), value: state().Q[i] },
       ]),
+    L,
     set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
   });
 
@@ -273,12 +325,12 @@ export function mount(root, { api, store, Chart }) {
             min: 0,
             max: 1,
             step: 0.01,
-            'aria-label': `${which} of category ${i + 1}`,
+            'aria-label': entry(which, i),
             onchange: () => {
               const value = Number(input.value);
               if (input.value.trim() === '' || !(value >= 0 && value <= 1)) {
                 input.setAttribute('aria-invalid', 'true');
-                tableMessage.textContent = `${which} of category ${i + 1} must be a probability from 0 to 1.`;
+                tableMessage.textContent = t('decomposition.table.invalid', { entry: entry(which, i) });
                 return;
               }
               input.removeAttribute('aria-invalid');
@@ -296,7 +348,7 @@ export function mount(root, { api, store, Chart }) {
   }
 
   function update(s) {
-    const { bars: barsConfig, stack: stackConfig, readouts } = render(api, s);
+    const { bars: barsConfig, stack: stackConfig, readouts, descriptions, announcement } = render(api, s);
     const k = s.P.length;
     applyConfig(bars, barsConfig);
     applyConfig(stack, stackConfig);
@@ -315,7 +367,10 @@ export function mount(root, { api, store, Chart }) {
     for (const key of Object.keys(values)) values[key].textContent = readouts[key];
     ceiling.textContent = readouts.ceiling;
     notes.replaceChildren(...readouts.notes.map((text) => h('li', {}, text)));
+    describeChart(barsCanvas, descriptions.bars);
+    describeChart(stackCanvas, descriptions.stack);
     keyboard.refresh();
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

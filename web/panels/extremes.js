@@ -5,7 +5,9 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
-import { formatInfo, formatProbability, unitName } from '../format.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import {
   COLORS,
   applyConfig,
@@ -26,9 +28,8 @@ export const T_RANGE = [0.05, 20];
 /** "Sharpen" and "Flatten" temper P by these temperatures. */
 export const SHARPEN_T = 0.5;
 export const FLATTEN_T = 2;
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'The extremes of entropy';
+/** Bar chart descriptions list every probability up to this many categories, else name the largest. */
+export const LIST_UP_TO = 10;
 
 export const defaults = {
   P: [0.3, 0.2, 0.15, 0.12, 0.1, 0.07, 0.04, 0.02],
@@ -39,9 +40,15 @@ export const defaults = {
 /** What a link or an attribute may set (see ../state.js). */
 export const schema = { P: field.distribution(MIN_N, MAX_N), seed: field.integer(0, 1e9) };
 
-/** Chart configs and readout texts for `state`, all numbers from the kernels. */
+/**
+ * Chart configs, chart descriptions, readout texts and the text to announce
+ * for `state` (in state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { P, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const info = (x) => L.info(x, units);
   const n = P.length;
   const opts = { units };
   const entropy = api.entropy(P, opts);
@@ -50,15 +57,15 @@ export function render(api, state) {
   const path = api.entropyAlongTemperature(P, temperatures, opts);
   const support = P.filter((p) => p > 0).length;
   const supportCeiling = api.entropy(api.uniform(support), opts);
-  const u = unitName(units);
 
   const bars = barChart({
     labels: Array.from({ length: n }, (_, i) => String(i + 1)),
     datasets: [{ label: 'P', data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 1 }],
-    x: { title: axisTitle('category'), ticks: { autoSkip: true, maxRotation: 0 } },
-    y: { min: 0, max: 1, title: axisTitle('probability') },
+    x: { title: axisTitle(t('extremes.xAxis')), ticks: { autoSkip: true, maxRotation: 0 } },
+    y: { min: 0, max: 1, title: axisTitle(t('extremes.yAxis')) },
     legend: false,
     draggable: true,
+    lang: L.lang,
   });
 
   const pathChart = {
@@ -66,13 +73,13 @@ export function render(api, state) {
     data: {
       datasets: [
         lineDataset(
-          'H(P_T): entropy of P tempered by T',
-          Array.from(temperatures, (t, i) => ({ x: t, y: path[i] })),
+          t('extremes.path.curve'),
+          Array.from(temperatures, (T, i) => ({ x: T, y: path[i] })),
           COLORS.p,
         ),
-        horizontalLine(`ceiling log ${n} (uniform)`, ceiling, T_RANGE, COLORS.q),
+        horizontalLine(t('extremes.path.ceiling', { n }), ceiling, T_RANGE, COLORS.q),
         {
-          label: 'your P (T = 1)',
+          label: t('extremes.path.marker'),
           data: [{ x: 1, y: entropy }],
           showLine: false,
           pointRadius: 7,
@@ -83,90 +90,138 @@ export function render(api, state) {
       ],
     },
     options: {
-      ...baseOptions(),
+      ...baseOptions(L.lang),
       scales: {
         x: {
           type: 'logarithmic',
           min: T_RANGE[0],
           max: T_RANGE[1],
-          ticks: logTicks(),
-          title: axisTitle('temperature T (log scale)'),
+          ticks: logTicks(L),
+          title: axisTitle(t('extremes.path.xAxis')),
         },
-        y: { type: 'linear', min: 0, suggestedMax: ceiling, grace: '5%', title: axisTitle(`entropy in ${u}`) },
+        y: {
+          type: 'linear',
+          min: 0,
+          suggestedMax: ceiling,
+          grace: '5%',
+          title: axisTitle(t('extremes.path.yAxis', { units: unitName(units) })),
+        },
       },
     },
   };
 
   let note;
-  if (entropy === 0) {
-    note = 'A point mass: one outcome is certain, so there is nothing to learn from a draw. H = 0 is the minimum.';
-  } else if (support === n && entropy === ceiling) {
-    note = `The uniform distribution: every outcome equally likely, the most uncertainty ${n} categories allow.`;
-  } else {
-    note =
-      `Between the extremes: below the ceiling log ${n} = ${formatInfo(ceiling, units)} because some outcomes ` +
-      'are likelier than others, above 0 because more than one can happen.';
-  }
+  if (entropy === 0) note = t('extremes.note.pointMass');
+  else if (support === n && entropy === ceiling) note = t('extremes.note.uniform', { n });
+  else note = t('extremes.note.between', { n, ceiling: info(ceiling) });
+  const value = t('extremes.value', { h: info(entropy), n, ceiling: info(ceiling) });
   const readouts = {
-    value: `H(P) = ${formatInfo(entropy, units)}; ceiling log ${n} = ${formatInfo(ceiling, units)}`,
+    value,
     note,
     path:
       support < n
-        ? `P puts 0 on ${n - support} of the ${n} categories. Tempering never revives a zero, so as T grows the ` +
-          `path flattens towards log ${support} = ${formatInfo(supportCeiling, units)}, the uniform over the ` +
-          `${support} outcomes left, not towards log ${n}.`
-        : 'As T → 0 the path falls to 0 (all mass on the likeliest category); as T grows it rises towards the ' +
-          `ceiling log ${n}: tempering runs from the point mass to the uniform.`,
+        ? t('extremes.path.zeros', { zeros: n - support, n, support, supportCeiling: info(supportCeiling) })
+        : t('extremes.path.full', { n }),
   };
-  return { bars, path: pathChart, readouts };
+
+  const top = largest(P);
+  // The path's ends, as read (a flat path has the same text at both).
+  const low = info(path[0]);
+  const high = info(path[path.length - 1]);
+  const summary = { n, h: info(entropy), ceiling: info(ceiling) };
+  const descriptions = {
+    bars:
+      n <= LIST_UP_TO
+        ? t('extremes.describe.bars', { ...summary, P: L.list(P, L.probability) })
+        : t('extremes.describe.barsMany', { ...summary, i: top + 1, p: L.probability(P[top]), zeros: n - support }),
+    path: t(low === high ? 'extremes.describe.pathFlat' : 'extremes.describe.path', {
+      ...summary,
+      tMin: L.plain(T_RANGE[0]),
+      tMax: L.plain(T_RANGE[1]),
+      low,
+      high,
+    }),
+  };
+  return { bars, path: pathChart, readouts, descriptions, announcement: value };
+}
+
+/** The self-check: which distribution over 8 outcomes is the most uncertain? */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const { units } = store.get();
+  const n = 8;
+  const info = (x) => L.info(x, units);
+  const favourite = 0.5;
+  const skewed = [favourite, ...Array(n - 1).fill((1 - favourite) / (n - 1))];
+  const ceiling = info(api.entropy(api.uniform(n), { units }));
+  return {
+    question: t('extremes.check.question', { n }),
+    options: [
+      {
+        text: t('extremes.check.pointMass'),
+        correct: false,
+        feedback: t('extremes.check.pointMassFeedback', { h: info(api.entropy(api.pointMass(n, 0), { units })) }),
+      },
+      {
+        text: t('extremes.check.skewed', { p: L.plain(favourite), others: n - 1 }),
+        correct: false,
+        feedback: t('extremes.check.skewedFeedback', { h: info(api.entropy(skewed, { units })), n, ceiling }),
+      },
+      {
+        text: t('extremes.check.uniform', { n }),
+        correct: true,
+        feedback: t('extremes.check.uniformFeedback', { n, ceiling }),
+      },
+    ],
+    show: { text: t('extremes.check.show'), apply: () => store.set({ P: Array.from(api.uniform(n)) }) },
+  };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const setP = (values) => store.set({ P: Array.from(values) });
   const setEntry = (index, value) => setP(api.setProbability(state().P, index, value));
 
   const nControl = rangeControl({
-    label: 'Number of categories N',
+    label: t('extremes.control'),
     name: 'extremes-n',
     value: state().P.length,
     min: MIN_N,
     max: MAX_N,
     integer: true,
+    L,
     onChange: (n) => setP(api.resizeDistribution(state().P, n)),
   });
-  const presets = buttonRow('P:', [
-    { text: 'Uniform', onClick: () => setP(api.uniform(state().P.length)) },
+  const presets = buttonRow(t('extremes.presets'), [
+    { text: t('extremes.preset.uniform'), onClick: () => setP(api.uniform(state().P.length)) },
     {
-      text: 'Point mass',
-      title: 'All probability on the currently largest category',
+      text: t('extremes.preset.pointMass'),
+      title: t('extremes.preset.pointMassTitle'),
       onClick: () => setP(api.pointMass(state().P.length, largest(state().P))),
     },
     {
-      text: 'Random',
+      text: t('extremes.preset.random'),
       onClick: () => {
         const seed = state().seed + 1;
         store.set({ seed, P: Array.from(api.randomDistribution(state().P.length, seed)) });
       },
     },
     {
-      text: 'Sharpen',
-      title: `Temper by T = ${SHARPEN_T}: likely outcomes gain, unlikely ones lose`,
+      text: t('extremes.preset.sharpen'),
+      title: t('extremes.preset.sharpenTitle', { T: L.plain(SHARPEN_T) }),
       onClick: () => setP(api.temper(state().P, SHARPEN_T)),
     },
     {
-      text: 'Flatten',
-      title: `Temper by T = ${FLATTEN_T}: the distribution evens out`,
+      text: t('extremes.preset.flatten'),
+      title: t('extremes.preset.flattenTitle', { T: L.plain(FLATTEN_T) }),
       onClick: () => setP(api.temper(state().P, FLATTEN_T)),
     },
   ]);
-  const barsCanvas = h('canvas', { 'aria-label': 'Bar chart of P over the categories; drag a bar to change it' });
-  const pathCanvas = h('canvas', {
-    role: 'img',
-    'aria-label': 'Entropy of P tempered by T, from the point mass to the uniform',
-  });
-  const value = h('p', { class: 'readout', 'data-readout': 'extremes-value', 'aria-live': 'polite' });
+  const barsCanvas = h('canvas', { 'aria-label': t('extremes.barsCanvas') });
+  const pathCanvas = h('canvas', { role: 'img', 'aria-label': t('extremes.pathCanvas') });
+  const value = h('p', { class: 'readout', 'data-readout': 'extremes-value' });
   const note = h('p', { class: 'note', 'data-readout': 'extremes-note' });
   const pathNote = h('p', { class: 'note', 'data-readout': 'extremes-path' });
   root.replaceChildren(
@@ -185,19 +240,24 @@ export function mount(root, { api, store, Chart }) {
   const keyboard = keyboardProbabilityBars({
     canvas: barsCanvas,
     chart: bars,
-    bars: () => state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: `P of category ${i + 1}`, value: p })),
+    bars: () =>
+      state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('extremes.bar', { i: i + 1 }), value: p })),
+    L,
     set: (datasetIndex, index, v) => setEntry(index, v),
   });
 
   function update(s) {
-    const { bars: barsConfig, path: pathConfig, readouts } = render(api, s);
+    const { bars: barsConfig, path: pathConfig, readouts, descriptions, announcement } = render(api, s);
     applyConfig(bars, barsConfig);
     applyConfig(path, pathConfig);
     nControl.set(s.P.length);
     value.textContent = readouts.value;
     note.textContent = readouts.note;
     pathNote.textContent = readouts.path;
+    describeChart(barsCanvas, descriptions.bars);
+    describeChart(pathCanvas, descriptions.path);
     keyboard.refresh();
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

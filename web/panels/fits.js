@@ -6,7 +6,10 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
-import { formatInfo, formatNumber, unitName } from '../format.js';
+import { keyboardBars } from '../bar-keyboard.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import { COLORS, applyConfig, axisTitle, baseOptions, createChart, densityDataset, logTicks } from './chart-common.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
@@ -16,9 +19,6 @@ export const SIGMA_RANGE = [0.2, 2.5];
 /** The landscape: mu over [-6, 6], sigma over [0.1, 10] on a log axis. */
 export const LANDSCAPE = { muLo: -6, muHi: 6, nMu: 61, logSigmaLo: -Math.LN10, logSigmaHi: Math.LN10, nLogSigma: 41 };
 const SIGMA_AXIS = [0.1, 10];
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Forward or reverse KL: covering the modes or picking one';
 
 export const defaults = {
   weights: [0.5, 0.5],
@@ -36,47 +36,65 @@ export const schema = {
   landscape: field.choice('reverse', 'forward', 'off'),
 };
 
-const fmt = (x) => formatNumber(x);
+/** The presets; APART is also what the self-check shows. */
+const APART = { means: [-3, 3], sigmas: [0.7, 0.7], weights: [0.5, 0.5] };
+const CLOSE = { means: [-0.8, 0.8], sigmas: [1, 1], weights: [0.5, 0.5] };
+const UNEQUAL = { means: [-3, 2], sigmas: [0.6, 1.2], weights: [0.3, 0.7] };
+/** A preset as a state patch of fresh arrays (the constants are never shared with the store). */
+const patch = ({ means, sigmas, weights }) => ({ means: [...means], sigmas: [...sigmas], weights: [...weights] });
 
-/** Chart configs, landscape grid and readout texts for `state`, all numbers from the kernels. */
+/** Both fits of `mixture`, each also judged by the other direction's KL. */
+function fitBoth(api, mixture, opts) {
+  const forward = api.fitGaussian(mixture, 'forward', opts);
+  const reverse = api.fitGaussian(mixture, 'reverse', opts);
+  forward.reverseKl = api.mixtureKL(mixture, forward.mu, forward.sigma, 'reverse', opts);
+  reverse.forwardKl = api.mixtureKL(mixture, reverse.mu, reverse.sigma, 'forward', opts);
+  return { forward, reverse };
+}
+
+/**
+ * Chart configs, landscape grid, readout texts, chart descriptions and the
+ * text to announce for `state` (in state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { weights, means, sigmas, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const num = (x) => L.number(x);
+  const info = (x) => L.info(x, units);
   const mixture = { weights, means, sigmas };
   const opts = { units };
   const range = { lo: X_RANGE[0], hi: X_RANGE[1], points: 361 };
-  const forward = api.fitGaussian(mixture, 'forward', opts);
-  const reverse = api.fitGaussian(mixture, 'reverse', opts);
-  // Each fit judged both ways.
-  forward.reverseKl = api.mixtureKL(mixture, forward.mu, forward.sigma, 'reverse', opts);
-  reverse.forwardKl = api.mixtureKL(mixture, reverse.mu, reverse.sigma, 'forward', opts);
+  const { forward, reverse } = fitBoth(api, mixture, opts);
   const u = unitName(units);
 
   const handles = means.map((m) => ({ x: m, y: api.mixtureDensity(mixture, m) }));
+  const base = baseOptions(L.lang);
   const densities = {
     type: 'line',
     data: {
       datasets: [
         densityDataset(
-          'P: mixture of two Gaussians',
+          t('fits.mixture'),
           api.mixtureDensityCurve(mixture, range),
           COLORS.p,
           [],
           'rgba(0, 114, 178, 0.15)',
         ),
         densityDataset(
-          'forward fit: argmin D(P‖Q)',
+          t('fits.forwardCurve'),
           api.gaussianDensityCurve(forward.mu, forward.sigma, range),
           COLORS.q,
           [8, 5],
         ),
         densityDataset(
-          'reverse fit: argmin D(Q‖P)',
+          t('fits.reverseCurve'),
           api.gaussianDensityCurve(reverse.mu, reverse.sigma, range),
           COLORS.entropy,
           [2, 3],
         ),
         {
-          label: 'drag to move a mode',
+          label: t('fits.handles'),
           data: handles,
           showLine: false,
           pointRadius: 8,
@@ -91,23 +109,23 @@ export function render(api, state) {
       ],
     },
     options: {
-      ...baseOptions(),
+      ...base,
       layout: { padding: { top: 12 } },
       scales: {
-        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: axisTitle('x') },
-        y: { type: 'linear', min: 0, grace: '8%', title: axisTitle('density') },
+        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: axisTitle(t('fits.xAxis')) },
+        y: { type: 'linear', min: 0, grace: '8%', title: axisTitle(t('fits.yAxis')) },
       },
-      plugins: { ...baseOptions().plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
+      plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },
   };
 
   const fitPoints = [
-    { label: 'forward fit', fit: forward, color: COLORS.q, style: 'rect' },
-    { label: 'reverse fit', fit: reverse, color: COLORS.entropy, style: 'circle' },
+    { label: t('fits.point.forward'), fit: forward, color: COLORS.q, style: 'rect' },
+    { label: t('fits.point.reverse'), fit: reverse, color: COLORS.entropy, style: 'circle' },
   ];
   if (reverse.tie) {
     fitPoints.push({
-      label: 'reverse fit, other mode',
+      label: t('fits.point.other'),
       fit: { mu: reverse.otherMu, sigma: reverse.otherSigma },
       color: COLORS.entropy,
       style: 'triangle',
@@ -138,55 +156,115 @@ export function render(api, state) {
       })),
     },
     options: {
-      ...baseOptions(),
+      ...base,
       scales: {
-        x: { type: 'linear', min: LANDSCAPE.muLo, max: LANDSCAPE.muHi, title: axisTitle('mean μ of Q') },
+        x: { type: 'linear', min: LANDSCAPE.muLo, max: LANDSCAPE.muHi, title: axisTitle(t('fits.muAxis')) },
         y: {
           type: 'logarithmic',
           min: SIGMA_AXIS[0],
           max: SIGMA_AXIS[1],
-          ticks: logTicks(),
-          title: axisTitle('width σ of Q (log scale)'),
+          ticks: logTicks(L),
+          title: axisTitle(t('fits.sigmaAxis')),
         },
       },
     },
   };
 
-  const describe = (fit) => `μ = ${fmt(fit.mu)}, σ = ${fmt(fit.sigma)}`;
-  let behaviour;
+  // The numbers every text draws on.
   const nearMode = means.map((m, i) => Math.abs(reverse.mu - m) < sigmas[i]);
-  if (nearMode[0] !== nearMode[1]) {
-    const which = nearMode[0] ? 0 : 1;
-    behaviour =
-      `Mode-seeking: the reverse fit sits on one mode (μ = ${fmt(reverse.mu)}, near ${fmt(means[which])}) and ` +
-      `ignores the other, while the forward fit spreads over both (μ = ${fmt(forward.mu)}, the mean of P, ` +
-      `σ = ${fmt(forward.sigma)}).`;
-  } else {
-    behaviour =
-      'The modes overlap enough that one Gaussian can cover both: the two fits are close. ' +
-      'Pull the modes apart to see the reverse fit pick one.';
-  }
-  const readouts = {
-    forward: `Forward fit Q = N(${describe(forward)}²): D(P‖Q) = ${formatInfo(forward.kl, units)}, D(Q‖P) = ${formatInfo(forward.reverseKl, units)}`,
-    reverse: `Reverse fit Q = N(${describe(reverse)}²): D(Q‖P) = ${formatInfo(reverse.kl, units)}, D(P‖Q) = ${formatInfo(reverse.forwardKl, units)}`,
-    behaviour,
-    tie: reverse.tie
-      ? `The two modes fit equally well: D(Q‖P) has two minima, at μ = ${fmt(reverse.mu)} and μ = ${fmt(reverse.otherMu)} ` +
-        '(both drawn on the landscape). An optimiser lands on whichever its start is nearer.'
-      : '',
-    landscape:
-      direction === 'off'
-        ? ''
-        : `Shading: ${direction === 'reverse' ? 'D(Q‖P)' : 'D(P‖Q)'} in ${u} for every Q = N(μ, σ²), dark = small.` +
-          (direction === 'reverse'
-            ? ' With separated modes it has a valley at each mode.'
-            : ' It has a single valley, at the mean and spread of P.'),
+  const seeking = nearMode[0] !== nearMode[1];
+  const mode = num(means[nearMode[0] ? 0 : 1]);
+  const fitsParams = {
+    fmu: num(forward.mu),
+    fsigma: num(forward.sigma),
+    rmu: num(reverse.mu),
+    rsigma: num(reverse.sigma),
   };
-  return { densities, landscape, grid, readouts, fits: { forward, reverse } };
+
+  const readouts = {
+    forward: t('fits.forward', {
+      mu: num(forward.mu),
+      sigma: num(forward.sigma),
+      kl: info(forward.kl),
+      other: info(forward.reverseKl),
+    }),
+    reverse: t('fits.reverse', {
+      mu: num(reverse.mu),
+      sigma: num(reverse.sigma),
+      kl: info(reverse.kl),
+      other: info(reverse.forwardKl),
+    }),
+    behaviour: seeking
+      ? t('fits.modeSeeking', {
+          mu: num(reverse.mu),
+          mode,
+          forwardMu: num(forward.mu),
+          forwardSigma: num(forward.sigma),
+        })
+      : t('fits.overlap'),
+    tie: reverse.tie ? t('fits.tie', { mu: num(reverse.mu), other: num(reverse.otherMu) }) : '',
+    landscape: direction === 'off' ? '' : t(`fits.shading.${direction}`, { units: u }),
+  };
+
+  const modes = { m1: num(means[0]), m2: num(means[1]) };
+  let landscapeText;
+  if (direction === 'off') {
+    landscapeText = t('fits.describe.landscape.off', fitsParams);
+  } else if (direction === 'forward') {
+    landscapeText = t('fits.describe.landscape.forward', { ...fitsParams, kl: info(forward.kl) });
+  } else if (reverse.tie) {
+    landscapeText = t('fits.describe.landscape.reverseTie', {
+      ...fitsParams,
+      otherMu: num(reverse.otherMu),
+      otherSigma: num(reverse.otherSigma),
+      kl: info(reverse.kl),
+    });
+  } else {
+    landscapeText = t('fits.describe.landscape.reverse', { ...fitsParams, kl: info(reverse.kl) });
+  }
+  const descriptions = {
+    densities: seeking
+      ? t('fits.describe.seeking', { ...modes, ...fitsParams, mode })
+      : t('fits.describe.covering', { ...modes, ...fitsParams }),
+    landscape: landscapeText,
+  };
+  const announcement = seeking
+    ? t('fits.announce.seeking', { ...fitsParams, mode })
+    : t('fits.announce.covering', fitsParams);
+  return { densities, landscape, grid, readouts, descriptions, announcement, fits: { forward, reverse } };
+}
+
+/** The self-check: with the modes far apart, does the reverse-KL fit cover both? */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const units = store.get().units;
+  const info = (x) => L.info(x, units);
+  const { forward, reverse } = fitBoth(api, APART, { units });
+  const params = {
+    m1: L.number(APART.means[0]),
+    m2: L.number(APART.means[1]),
+    width: L.number(APART.sigmas[0]),
+    fmu: L.number(forward.mu),
+    fsigma: L.number(forward.sigma),
+    rmu: L.number(reverse.mu),
+    rsigma: L.number(reverse.sigma),
+    kl: info(reverse.kl),
+    coverKl: info(forward.reverseKl),
+  };
+  return {
+    question: t('fits.check.question'),
+    options: [
+      { text: t('fits.check.cover'), correct: false, feedback: t('fits.check.coverFeedback', params) },
+      { text: t('fits.check.pick'), correct: true, feedback: t('fits.check.pickFeedback', params) },
+      { text: t('fits.check.middle'), correct: false, feedback: t('fits.check.middleFeedback', params) },
+    ],
+    show: { text: t('fits.check.show'), apply: () => store.set({ ...patch(APART), landscape: 'reverse' }) },
+  };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const setPair = (field, index, value) => {
     const pair = [...state()[field]];
@@ -196,65 +274,56 @@ export function mount(root, { api, store, Chart }) {
   const clampMean = (x) => Math.min(MEAN_RANGE[1], Math.max(MEAN_RANGE[0], Number(x.toFixed(3))));
   const meanControls = [0, 1].map((i) =>
     rangeControl({
-      label: `Mean of mode ${i + 1}`,
+      label: t('fits.meanControl', { i: i + 1 }),
       name: `fits-mean-${i + 1}`,
       value: state().means[i],
       min: MEAN_RANGE[0],
       max: MEAN_RANGE[1],
       step: 0.01,
+      L,
       onChange: (m) => setPair('means', i, m),
     }),
   );
   const sigmaControls = [0, 1].map((i) =>
     rangeControl({
-      label: `Width σ of mode ${i + 1}`,
+      label: t('fits.sigmaControl', { i: i + 1 }),
       name: `fits-sigma-${i + 1}`,
       value: state().sigmas[i],
       min: SIGMA_RANGE[0],
       max: SIGMA_RANGE[1],
       scale: 'log',
       kind: 'width',
+      L,
       onChange: (s) => setPair('sigmas', i, s),
     }),
   );
   const weightControl = probabilityControl({
-    label: 'Weight of mode 1',
+    label: t('fits.weightControl'),
     name: 'fits-weight',
     value: state().weights[0],
     min: 0.05,
     max: 0.95,
     step: 0.01,
+    L,
     // The pair [w, 1 - w] comes from the kernels, as every distribution does.
     onChange: (w) => store.set({ weights: Array.from(api.setProbability([0.5, 0.5], 0, w)) }),
   });
   const landscapeControl = selectControl({
-    label: 'Landscape',
+    label: t('fits.landscapeControl'),
     name: 'fits-landscape',
     value: state().landscape,
-    options: [
-      { value: 'reverse', text: 'reverse KL D(Q‖P)' },
-      { value: 'forward', text: 'forward KL D(P‖Q)' },
-      { value: 'off', text: 'off' },
-    ],
+    options: ['reverse', 'forward', 'off'].map((value) => ({ value, text: t(`fits.landscape.${value}`) })),
     onChange: (landscape) => store.set({ landscape }),
   });
-  const presets = buttonRow('P:', [
-    { text: 'Modes apart', onClick: () => store.set({ means: [-3, 3], sigmas: [0.7, 0.7], weights: [0.5, 0.5] }) },
-    { text: 'Modes close', onClick: () => store.set({ means: [-0.8, 0.8], sigmas: [1, 1], weights: [0.5, 0.5] }) },
-    {
-      text: 'Unequal modes',
-      onClick: () => store.set({ means: [-3, 2], sigmas: [0.6, 1.2], weights: [0.3, 0.7] }),
-    },
+  const presets = buttonRow(t('fits.presets'), [
+    { text: t('fits.preset.apart'), onClick: () => store.set(patch(APART)) },
+    { text: t('fits.preset.close'), onClick: () => store.set(patch(CLOSE)) },
+    { text: t('fits.preset.unequal'), onClick: () => store.set(patch(UNEQUAL)) },
   ]);
 
-  const densityCanvas = h('canvas', {
-    role: 'img',
-    'aria-label': 'The mixture P and its forward and reverse Gaussian fits; drag a diamond to move a mode',
-  });
-  const landscapeCanvas = h('canvas', {
-    role: 'img',
-    'aria-label': 'Heat map of the KL divergence over the mean and width of Q, with both fits marked',
-  });
+  // The density chart is a keyboard slider (its mode handles); the heat map is a picture.
+  const densityCanvas = h('canvas', { 'aria-label': t('fits.densityCanvas') });
+  const landscapeCanvas = h('canvas', { role: 'img', 'aria-label': t('fits.landscapeCanvas') });
   const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `fits-${name}` });
   const out = {
     forward: line('forward'),
@@ -263,7 +332,6 @@ export function mount(root, { api, store, Chart }) {
     tie: line('tie', 'note'),
     landscape: line('landscape', 'note'),
   };
-  out.behaviour.setAttribute('aria-live', 'polite');
   root.replaceChildren(
     h('div', { class: 'chart' }, densityCanvas),
     presets,
@@ -284,9 +352,31 @@ export function mount(root, { api, store, Chart }) {
     setPair('means', index, clampMean(point.x)),
   );
   const landscape = createChart(Chart, landscapeCanvas, first.landscape);
+  const keyboard = keyboardBars({
+    canvas: densityCanvas,
+    chart: densities,
+    axis: 'x',
+    bars: () =>
+      state().means.map((m, i) => ({ datasetIndex: 3, index: i, label: t('fits.handle', { i: i + 1 }), value: m })),
+    min: MEAN_RANGE[0],
+    max: MEAN_RANGE[1],
+    step: 0.1,
+    bigStep: 1,
+    format: (m) => L.number(m),
+    L,
+    set: (datasetIndex, index, m) => setPair('means', index, m),
+  });
+  const canvases = { densities: densityCanvas, landscape: landscapeCanvas };
 
   function update(s) {
-    const { densities: densityConfig, landscape: landscapeConfig, grid, readouts } = render(api, s);
+    const {
+      densities: densityConfig,
+      landscape: landscapeConfig,
+      grid,
+      readouts,
+      descriptions,
+      announcement,
+    } = render(api, s);
     applyConfig(densities, densityConfig);
     landscape.$heatmap = grid;
     applyConfig(landscape, landscapeConfig);
@@ -295,6 +385,9 @@ export function mount(root, { api, store, Chart }) {
     weightControl.set(s.weights[0]);
     landscapeControl.set(s.landscape);
     for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
+    keyboard.refresh();
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

@@ -8,7 +8,9 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
-import { formatAmount, formatInfo, formatNumber, formatProbability, unitName } from '../format.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import {
   COLORS,
   applyConfig,
@@ -28,9 +30,6 @@ export const LOGIT_RANGE = [-8, 8];
 export const N_RANGE = [10, 100000];
 /** Arrows show a gradient step of this size (in logits per unit of gradient). */
 export const ARROW_SCALE = 5;
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Cross-entropy loss is maximum likelihood';
 
 export const defaults = {
   logits: [2, 0.5, -1],
@@ -57,47 +56,59 @@ export const constraints = [
   },
 ];
 
-const classLabels = (k) => Array.from({ length: k }, (_, i) => `class ${i + 1}`);
-const listOf = (values, format) => `[${Array.from(values, format).join(', ')}]`;
-const signed = (x) => (x > 0 ? `+${formatNumber(x)}` : formatNumber(x));
+const classLabels = (L, k) => Array.from({ length: k }, (_, i) => L.t('loss.class', { i: i + 1 }));
 
-/** Chart configs and readout texts for `state`, all numbers from the kernels. */
+/** The sample of n labels drawn from P, and its frequencies P̂. */
+function sampleOf(api, { P, n, seed }) {
+  return api.empiricalDistribution(api.sampleCounts(P, n, seed));
+}
+
+/**
+ * Chart configs, readout texts, chart descriptions and the text to announce
+ * for `state` (in state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { logits, trueClass: k, P, n, seed, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const info = (x) => L.info(x, units);
+  const signed = (x) => (x > 0 ? `+${L.number(x)}` : L.number(x));
   const opts = { units };
   const K = logits.length;
   const q = api.softmax(logits);
   const loss = api.softmaxCrossEntropy(logits, k, opts);
   const gradient = api.softmaxCrossEntropyGradient(logits, k);
   const u = unitName(units);
+  const labels = classLabels(L, K);
 
   // The true class stands out in both charts.
   const classColours = Array.from(logits, (_, i) => (i === k ? COLORS.entropy : COLORS.p));
   const logitChart = barChart({
-    labels: classLabels(K),
+    labels,
     datasets: [
       {
-        label: 'logits z (drag)',
+        label: t('loss.logitsLabel'),
         data: Array.from(logits),
         backgroundColor: classColours,
         // A gradient step moves each logit against its gradient.
         arrows: Array.from(gradient, (g) => -ARROW_SCALE * g),
       },
     ],
-    y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: axisTitle('logit') },
+    y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: axisTitle(t('loss.logitAxis')) },
     legend: false,
     draggable: true,
+    lang: L.lang,
   });
   const predictionChart = barChart({
-    labels: classLabels(K),
-    datasets: [{ label: 'q̂ = softmax(z)', data: Array.from(q), backgroundColor: classColours }],
-    y: { min: 0, max: 1, title: axisTitle('predicted probability') },
+    labels,
+    datasets: [{ label: t('loss.predictionLabel'), data: Array.from(q), backgroundColor: classColours }],
+    y: { min: 0, max: 1, title: axisTitle(t('loss.predictionAxis')) },
     legend: false,
+    lang: L.lang,
   });
 
   // Maximum likelihood: n labels drawn from P, scored by the model q̂.
-  const counts = api.sampleCounts(P, n, seed);
-  const empirical = api.empiricalDistribution(counts);
+  const empirical = sampleOf(api, { P, n, seed });
   const checkpoints = api.logSpacedCounts(n, 80);
   const running = api.nllConvergence(P, q, { seed, checkpoints, units });
   const limit = api.crossEntropy(P, q, opts); // H(P, q̂): where the average goes
@@ -105,73 +116,148 @@ export function render(api, state) {
   const best = api.entropy(empirical, opts); // H(P̂): the least any model can score
   // Only P can be dragged: P̂ and q̂ follow from it and the logits.
   const mleChart = barChart({
-    labels: classLabels(K),
+    labels,
     datasets: [
-      { label: 'P (true label frequencies)', data: Array.from(P), backgroundColor: COLORS.p },
+      { label: t('loss.trueLabel'), data: Array.from(P), backgroundColor: COLORS.p },
       {
-        label: `P̂ (frequencies in ${n} draws)`,
+        label: t('loss.sampleLabel', { n }),
         data: Array.from(empirical),
         backgroundColor: COLORS.cross,
         dragData: false,
       },
-      { ...modelBars('q̂ (the model)', Array.from(q)), dragData: false },
+      { ...modelBars(t('loss.modelLabel'), Array.from(q)), dragData: false },
     ],
-    y: { min: 0, max: 1, title: axisTitle('probability') },
+    y: { min: 0, max: 1, title: axisTitle(t('loss.probabilityAxis')) },
     draggable: true,
+    lang: L.lang,
   });
 
+  const base = baseOptions(L.lang);
   const convergenceChart = {
     type: 'line',
     data: {
       datasets: [
         lineDataset(
-          'average loss over the first n draws',
+          t('loss.running'),
           Array.from(checkpoints, (c, i) => ({ x: c, y: running[i] })),
           COLORS.p,
         ),
-        horizontalLine('H(P, q̂): its limit', limit, [1, n], COLORS.q),
-        horizontalLine('H(P̂): the best any model can do on this sample', best, [1, n], COLORS.entropy, [2, 3]),
+        horizontalLine(t('loss.limit'), limit, [1, n], COLORS.q),
+        horizontalLine(t('loss.bestLine'), best, [1, n], COLORS.entropy, [2, 3]),
       ],
     },
     options: {
-      ...baseOptions(),
+      ...base,
       scales: {
         x: {
           type: 'logarithmic',
           min: 1,
           max: n,
-          ticks: logTicks(),
-          title: axisTitle('number of draws n (log scale)'),
+          ticks: logTicks(L),
+          title: axisTitle(t('loss.drawsAxis')),
         },
-        y: { type: 'linear', min: 0, grace: '5%', title: axisTitle(`average loss in ${u}`) },
+        y: { type: 'linear', min: 0, grace: '5%', title: axisTitle(t('loss.lossAxis', { units: u })) },
       },
     },
   };
 
+  const probabilities = (values) => L.list(values, L.probability);
   const readouts = {
-    prediction: `q̂ = softmax(z) = ${listOf(q, formatProbability)}`,
-    loss: `True class ${k + 1}: loss −log q̂_${k + 1} = −log ${formatProbability(q[k])} = ${formatInfo(loss, units)}`,
-    gradient:
-      `Gradient ∂loss/∂z = q̂ − onehot(${k + 1}) = ${listOf(gradient, signed)}. The arrows point the way a ` +
-      'gradient step moves each logit: the true class up, every other class down.',
-    sample: `n = ${n} draws from P (seed ${seed}): P̂ = ${listOf(empirical, formatProbability)}`,
-    average:
-      `Average loss of q̂ over the sample: H(P̂, q̂) = ${formatInfo(sampleLoss, units)}; ` +
-      `as n grows it tends to H(P, q̂) = ${formatInfo(limit, units)}.`,
+    prediction: t('loss.prediction', { q: probabilities(q) }),
+    loss: t('loss.loss', { k: k + 1, qk: L.probability(q[k]), loss: info(loss) }),
+    gradient: t('loss.gradient', { k: k + 1, gradient: L.list(gradient, signed) }),
+    sample: t('loss.sample', { n, seed, empirical: probabilities(empirical) }),
+    average: t('loss.average', { sample: info(sampleLoss), limit: info(limit) }),
     best:
-      `On this sample no model scores below H(P̂) = ${formatInfo(best, units)}, reached only by q̂ = P̂: ` +
-      'the model that minimises the average cross-entropy loss is the maximum-likelihood one. ' +
-      `This q̂ is ${formatAmount(api.klDivergence(empirical, q, opts))} ${u} above it: D(P̂‖q̂).` +
-      (empirical.includes(0)
-        ? ' Some class was never drawn, so P̂ gives it 0; a softmax never outputs exactly 0, so finite ' +
-          'logits can only come close to that minimum.'
-        : ''),
+      t('loss.best', {
+        best: info(best),
+        gap: L.amount(api.klDivergence(empirical, q, opts)),
+        units: u,
+      }) + (empirical.includes(0) ? ` ${t('loss.neverDrawn')}` : ''),
   };
-  return { logitChart, predictionChart, mleChart, convergenceChart, readouts };
+  const descriptions = {
+    logits: t('loss.describe.logits', {
+      count: K,
+      logits: L.list(logits, (z) => L.number(z, 2)),
+      k: k + 1,
+    }),
+    prediction: t('loss.describe.prediction', { q: probabilities(q), k: k + 1, qk: L.probability(q[k]) }),
+    mle: t('loss.describe.mle', {
+      P: probabilities(P),
+      n,
+      empirical: probabilities(empirical),
+      q: probabilities(q),
+    }),
+    convergence: t('loss.describe.convergence', {
+      n,
+      sample: info(sampleLoss),
+      limit: info(limit),
+      best: info(best),
+    }),
+  };
+  const announcement = t('loss.announce', { k: k + 1, loss: info(loss), sample: info(sampleLoss), best: info(best) });
+  return { logitChart, predictionChart, mleChart, convergenceChart, readouts, descriptions, announcement };
+}
+
+/**
+ * The self-check: which model has the lowest average loss on a sample? The
+ * feedback is worked out for the sample the panel shows when it is read.
+ */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const params = () => {
+    const { P, n, seed, units } = store.get();
+    const opts = { units };
+    const info = (x) => L.info(x, units);
+    const empirical = sampleOf(api, { P, n, seed });
+    return {
+      n,
+      best: info(api.entropy(empirical, opts)),
+      trueLoss: info(api.crossEntropy(empirical, P, opts)),
+      gap: info(api.klDivergence(empirical, P, opts)),
+      uniform: info(api.crossEntropy(empirical, api.uniform(P.length), opts)),
+      count: P.length,
+    };
+  };
+  return {
+    question: t('loss.check.question'),
+    options: [
+      {
+        text: t('loss.check.true'),
+        correct: false,
+        get feedback() {
+          return t('loss.check.trueFeedback', params());
+        },
+      },
+      {
+        text: t('loss.check.sample'),
+        correct: true,
+        get feedback() {
+          return t('loss.check.sampleFeedback', params());
+        },
+      },
+      {
+        text: t('loss.check.uniform'),
+        correct: false,
+        get feedback() {
+          return t('loss.check.uniformFeedback', params());
+        },
+      },
+    ],
+    show: { text: t('loss.check.show'), apply: () => fitToSample(api, store) },
+  };
+}
+
+/** Sets the logits so that q̂ = P̂, the maximum-likelihood model for the sample shown. */
+function fitToSample(api, store) {
+  const empirical = sampleOf(api, store.get());
+  // Floored at the chart's bottom, so every logit stays in range; not rounded.
+  store.set({ logits: Array.from(api.logitsFor(empirical, LOGIT_RANGE[0])) });
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const clampLogit = (z) => Math.min(LOGIT_RANGE[1], Math.max(LOGIT_RANGE[0], Number(z.toFixed(3))));
   const setLogit = (i, z) => {
@@ -182,12 +268,13 @@ export function mount(root, { api, store, Chart }) {
   const setP = (i, p) => store.set({ P: Array.from(api.setProbability(state().P, i, p)) });
 
   const kControl = rangeControl({
-    label: 'Number of classes K',
+    label: t('loss.kControl'),
     name: 'loss-k',
     value: state().logits.length,
     min: MIN_K,
     max: MAX_K,
     integer: true,
+    L,
     onChange: (K) => {
       const { logits, trueClass, P } = state();
       const resized = Array.from({ length: K }, (_, i) => logits[i] ?? 0);
@@ -198,56 +285,48 @@ export function mount(root, { api, store, Chart }) {
       });
     },
   });
-  const classOptions = () => classLabels(state().logits.length).map((text, i) => ({ value: i, text }));
-  let classControl = selectControl({
-    label: 'True class k',
-    name: 'loss-class',
-    value: state().trueClass,
-    options: classOptions(),
-    onChange: (v) => store.set({ trueClass: Number(v) }),
-  });
+  const classSelect = (value) =>
+    selectControl({
+      label: t('loss.classControl'),
+      name: 'loss-class',
+      value,
+      options: classLabels(L, state().logits.length).map((text, i) => ({ value: i, text })),
+      onChange: (v) => store.set({ trueClass: Number(v) }),
+    });
+  let classControl = classSelect(state().trueClass);
   const classSlot = h('div', {}, classControl.element);
   const nControl = rangeControl({
-    label: 'Number of draws n',
+    label: t('loss.nControl'),
     name: 'loss-n',
     value: state().n,
     min: N_RANGE[0],
     max: N_RANGE[1],
     scale: 'log',
     integer: true,
+    L,
     onChange: (n) => store.set({ n }),
   });
   const seedControl = rangeControl({
-    label: 'Seed',
+    label: t('loss.seedControl'),
     name: 'loss-seed',
     value: state().seed,
     min: 0,
     max: 1000000,
     integer: true,
+    L,
     onChange: (seed) => store.set({ seed }),
   });
-  const actions = buttonRow('Sample:', [
-    { text: 'New sample', onClick: () => store.set({ seed: state().seed + 1 }) },
-    {
-      text: 'Fit q̂ to the sample',
-      title: 'Set the logits so that q̂ = P̂: the maximum-likelihood model for this sample',
-      onClick: () => {
-        const { P, n, seed } = state();
-        const empirical = api.empiricalDistribution(api.sampleCounts(P, n, seed));
-        // Floored at the chart's bottom, so every logit stays in range; not rounded.
-        store.set({ logits: Array.from(api.logitsFor(empirical, LOGIT_RANGE[0])) });
-      },
-    },
+  const actions = buttonRow(t('loss.actions'), [
+    { text: t('loss.newSample'), onClick: () => store.set({ seed: state().seed + 1 }) },
+    { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => fitToSample(api, store) },
   ]);
 
+  // Logits and P are keyboard sliders (their bars drag); the other two are pictures.
   const canvases = {
-    logits: h('canvas', { 'aria-label': 'Logits of each class; drag a bar to change it' }),
-    prediction: h('canvas', { role: 'img', 'aria-label': 'Predicted probabilities q̂ = softmax of the logits' }),
-    mle: h('canvas', { 'aria-label': 'True label frequencies P (drag), sample frequencies P̂ and the model q̂' }),
-    convergence: h('canvas', {
-      role: 'img',
-      'aria-label': 'Average loss over the first n draws, converging to the cross-entropy H(P, q̂)',
-    }),
+    logits: h('canvas', { 'aria-label': t('loss.logitsCanvas') }),
+    prediction: h('canvas', { role: 'img', 'aria-label': t('loss.predictionCanvas') }),
+    mle: h('canvas', { 'aria-label': t('loss.mleCanvas') }),
+    convergence: h('canvas', { role: 'img', 'aria-label': t('loss.convergenceCanvas') }),
   };
   const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `loss-${name}` });
   const out = {
@@ -258,7 +337,6 @@ export function mount(root, { api, store, Chart }) {
     average: line('average'),
     best: line('best', 'note'),
   };
-  out.loss.setAttribute('aria-live', 'polite');
   root.replaceChildren(
     kControl.element,
     classSlot,
@@ -271,7 +349,7 @@ export function mount(root, { api, store, Chart }) {
     out.prediction,
     out.loss,
     out.gradient,
-    h('h3', {}, 'Many examples: the average loss and maximum likelihood'),
+    h('h3', {}, t('loss.manyHeading')),
     h('div', { class: 'chart chart-bars' }, canvases.mle),
     nControl.element,
     seedControl.element,
@@ -294,44 +372,51 @@ export function mount(root, { api, store, Chart }) {
       canvas: canvases.logits,
       chart: charts.logits,
       bars: () =>
-        state().logits.map((z, i) => ({ datasetIndex: 0, index: i, label: `logit of class ${i + 1}`, value: z })),
+        state().logits.map((z, i) => ({
+          datasetIndex: 0,
+          index: i,
+          label: t('loss.logitBar', { i: i + 1 }),
+          value: z,
+        })),
       min: LOGIT_RANGE[0],
       max: LOGIT_RANGE[1],
       step: 0.1,
       bigStep: 1,
-      format: (z) => formatNumber(z, 2),
+      format: (z) => L.number(z, 2),
+      L,
       set: (d, i, z) => setLogit(i, z),
     }),
     keyboardProbabilityBars({
       canvas: canvases.mle,
       chart: charts.mle,
-      bars: () => state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: `P of class ${i + 1}`, value: p })),
+      bars: () =>
+        state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('loss.pBar', { i: i + 1 }), value: p })),
+      L,
       set: (d, i, p) => setP(i, p),
     }),
   ];
 
   function update(s) {
-    const { logitChart, predictionChart, mleChart, convergenceChart, readouts } = render(api, s);
+    const { logitChart, predictionChart, mleChart, convergenceChart, readouts, descriptions, announcement } = render(
+      api,
+      s,
+    );
     applyConfig(charts.logits, logitChart);
     applyConfig(charts.prediction, predictionChart);
     applyConfig(charts.mle, mleChart);
     applyConfig(charts.convergence, convergenceChart);
     kControl.set(s.logits.length);
     if (classSlot.querySelectorAll('option').length !== s.logits.length) {
-      classControl = selectControl({
-        label: 'True class k',
-        name: 'loss-class',
-        value: s.trueClass,
-        options: classOptions(),
-        onChange: (v) => store.set({ trueClass: Number(v) }),
-      });
+      classControl = classSelect(s.trueClass);
       classSlot.replaceChildren(classControl.element);
     }
     classControl.set(s.trueClass);
     nControl.set(s.n);
     seedControl.set(s.seed);
     for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
     keyboards.forEach((keyboard) => keyboard.refresh());
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

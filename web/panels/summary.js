@@ -1,67 +1,85 @@
 // Panel: the summary triangle. Entropy, cross-entropy and KL divergence side
 // by side, with live numbers for the P and Q of the decomposition panel.
 import { h } from '../dom.js';
-import { formatInfo } from '../format.js';
+import { localize } from '../i18n.js';
 import * as decomposition from './decomposition.js';
 
 /** This panel shows the decomposition panel's state: it shares its store. */
 export const source = 'decomposition';
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Entropy, cross-entropy and KL in one table';
 
 export const { defaults, schema, constraints } = decomposition;
 
+/** The rows: the quantity's key in api.decompose(), and its formula (the same in every language). */
 const ROWS = [
-  {
-    key: 'entropy',
-    name: 'Entropy H(P)',
-    formula: '−E_P[log P] = −Σ P log P',
-    meaning: 'How uncertain P is: the shortest average code length for draws from P, using a code built for P.',
-  },
-  {
-    key: 'crossEntropy',
-    name: 'Cross-entropy H(P, Q)',
-    formula: '−E_P[log Q] = −Σ P log Q',
-    meaning: 'The average code length when the code is built for the model Q but the draws come from P.',
-  },
-  {
-    key: 'kl',
-    name: 'KL divergence D(P‖Q)',
-    formula: 'H(P, Q) − H(P) = Σ P log(P/Q)',
-    meaning: 'The extra length wasted by coding with Q instead of P; 0 only when Q = P.',
-  },
+  { key: 'entropy', formula: '−E_P[log P] = −Σ P log P' },
+  { key: 'crossEntropy', formula: '−E_P[log Q] = −Σ P log Q' },
+  { key: 'kl', formula: 'H(P, Q) − H(P) = Σ P log(P/Q)' },
 ];
 
-/** The table rows and the closing identity for `state`, numbers from the kernels. */
+/**
+ * The table rows, the closing identity and the text to announce for `state`
+ * (in state.lang), numbers from the kernels. The panel draws no chart.
+ */
 export function render(api, state) {
   const { P, Q, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const info = (x) => L.info(x, units);
   const d = api.decompose(P, Q, { units });
-  const rows = ROWS.map((row) => ({ ...row, value: formatInfo(d[row.key], units) }));
+  const rows = ROWS.map((row) => ({
+    ...row,
+    name: t(`summary.row.${row.key}`),
+    meaning: t(`summary.meaning.${row.key}`),
+    value: info(d[row.key]),
+  }));
   const identity =
     d.kl === Infinity
-      ? `Here Q misses an outcome P can produce, so H(P, Q) = ${formatInfo(d.entropy, units)} + ∞ = ∞.`
-      : `Cross-entropy = entropy + KL: ${formatInfo(d.crossEntropy, units)} = ${formatInfo(d.entropy, units)} + ` +
-        `${formatInfo(d.kl, units)}. Since H(P) does not depend on Q, minimising the cross-entropy over Q ` +
-        'minimises the KL, and on data it is maximum likelihood.';
-  return { rows, identity };
+      ? t('summary.identity.infinite', { h: info(d.entropy) })
+      : t('summary.identity', { cross: info(d.crossEntropy), h: info(d.entropy), kl: info(d.kl) });
+  return { rows, identity, descriptions: {}, announcement: identity };
+}
+
+/** The self-check: cross-entropy against entropy (with numbers for the default P and Q). */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const { units } = store.get();
+  const { P, Q } = defaults;
+  const d = api.decompose(P, Q, { units });
+  const params = {
+    P: L.list(P, L.probability),
+    Q: L.list(Q, L.probability),
+    h: L.info(d.entropy, units),
+    cross: L.info(d.crossEntropy, units),
+    kl: L.info(d.kl, units),
+  };
+  return {
+    question: t('summary.check.question'),
+    options: [
+      { text: t('summary.check.smaller'), correct: false, feedback: t('summary.check.smallerFeedback', params) },
+      { text: t('summary.check.either'), correct: false, feedback: t('summary.check.eitherFeedback', params) },
+      { text: t('summary.check.larger'), correct: true, feedback: t('summary.check.largerFeedback', params) },
+    ],
+    show: { text: t('summary.check.show'), apply: () => store.set({ Q: Array.from(store.get().P) }) },
+  };
 }
 
 /** Builds the table inside `root` and keeps it in step with the (shared) store. */
-export function mount(root, { api, store }) {
+export function mount(root, { api, store, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const body = h('tbody');
   const identity = h('p', { class: 'readout', 'data-readout': 'summary-identity' });
   root.replaceChildren(
     h(
       'table',
       { class: 'summary-table' },
-      h('caption', {}, 'The three quantities, for the P and Q of section 4'),
+      h('caption', {}, t('summary.caption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          ['Quantity', 'Formula', 'What it measures', 'Now'].map((text) => h('th', { scope: 'col' }, text)),
+          ['quantity', 'formula', 'meaning', 'now'].map((key) => h('th', { scope: 'col' }, t(`summary.column.${key}`))),
         ),
       ),
       body,
@@ -69,7 +87,7 @@ export function mount(root, { api, store }) {
     identity,
   );
   function update(s) {
-    const { rows, identity: text } = render(api, s);
+    const { rows, identity: text, announcement } = render(api, s);
     body.replaceChildren(
       ...rows.map((row) =>
         h(
@@ -83,6 +101,11 @@ export function mount(root, { api, store }) {
       ),
     );
     identity.textContent = text;
+    // The store is shared: a change made in the decomposition panel is
+    // announced there. Speak only changes made inside this widget (its
+    // self-check's "Show me", its own units switch or loaded state).
+    const host = root.parentElement ?? root;
+    if (host.contains(root.getRootNode().activeElement)) announce(announcement);
   }
   update(store.get());
   store.subscribe(update);

@@ -4,27 +4,34 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
-import { formatInfo, formatProbability, unitName } from '../format.js';
+import { keyboardBars } from '../bar-keyboard.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Surprise: how much an outcome tells you';
 
 export const defaults = { p: 0.25, p1: 0.5, p2: 0.25, units: 'nats' };
 
 /** What a link or an attribute may set (see ../state.js). */
 export const schema = { p: field.probability(), p1: field.probability(), p2: field.probability() };
 
+/** The rare events of the third property. */
+const RARE = [0.001, 1e-6];
+
 /**
- * Everything the panel shows for `state`, computed by the kernels: the chart
- * config (pure data) and the texts of the readouts.
+ * Everything the panel shows for `state` (in state.lang), computed by the
+ * kernels: the chart config (pure data), the texts of the readouts, the
+ * chart's description and the text to announce.
  */
 export function render(api, state) {
   const { p, p1, p2, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
   const opts = { units };
+  const info = (x) => L.info(x, units);
   const curve = api.surpriseCurve({ points: 240, maxNats: TOP_NATS, units });
   const top = curve.y[0]; // I at the left end of the curve: the top of the axis
   const pAtTop = curve.x[0];
@@ -33,69 +40,115 @@ export function render(api, state) {
   const joint = api.jointSurprise(p1, p2, opts);
   const s1 = api.surprise(p1, opts);
   const s2 = api.surprise(p2, opts);
-  const u = unitName(units);
 
   const chart = curveWithMarker({
     curve,
-    curveLabel: 'I(p) = −log p',
+    curveLabel: t('surprise.curve'),
     marker: { x: p, y: clipped ? top : surprise },
-    markerLabel: 'your p',
+    markerLabel: t('surprise.marker'),
     offChart: clipped,
-    offChartLabel: 'your p (I(p) above the chart)',
-    xTitle: 'probability p of the event',
-    y: { max: top, title: axisTitle(`surprise I(p) in ${u}`) },
+    offChartLabel: t('surprise.offChart'),
+    xTitle: t('surprise.xAxis'),
+    y: { max: top, title: axisTitle(t('surprise.yAxis', { units: unitName(units) })) },
+    lang: L.lang,
   });
 
+  const at = { p: L.probability(p), i: info(surprise) };
+  let clip;
+  if (!clipped) clip = t('surprise.clip.below', { top: info(top), p: L.probability(pAtTop) });
+  else if (surprise === Infinity) clip = t('surprise.clip.infinite', { ...at, top: info(top) });
+  else clip = t('surprise.clip.above', { ...at, top: info(top) });
+
+  const value = t('surprise.value', at);
   const readouts = {
-    value: `I(${formatProbability(p)}) = ${formatInfo(surprise, units)}`,
-    clip: clipped
-      ? `I(${formatProbability(p)}) = ${formatInfo(surprise, units)} lies above the top of the chart, ` +
-        `which is cut at ${formatInfo(top, units)}: as p → 0 the surprise grows without bound` +
-        (surprise === Infinity ? ', and an impossible event would be infinitely surprising.' : '.')
-      : `The chart is cut at ${formatInfo(top, units)} (p = ${formatProbability(pAtTop)}); ` +
-        'the curve keeps rising past it, without bound, as p → 0.',
+    value,
+    clip,
     properties: [
-      `Never negative: I(${formatProbability(p)}) = ${formatInfo(surprise, units)} ≥ 0, since p ≤ 1.`,
-      `A certain event tells you nothing: I(1) = ${formatInfo(api.surprise(1, opts), units)}.`,
-      `Rare events are very surprising: I(0.001) = ${formatInfo(api.surprise(0.001, opts), units)}, ` +
-        `I(0.000001) = ${formatInfo(api.surprise(1e-6, opts), units)}, I(0) = ∞.`,
-      'Surprises of independent events add (below).',
+      t('surprise.property.positive', at),
+      t('surprise.property.certain', { i: info(api.surprise(1, opts)) }),
+      t('surprise.property.rare', {
+        p1: L.plain(RARE[0]),
+        i1: info(api.surprise(RARE[0], opts)),
+        p2: L.plain(RARE[1]),
+        i2: info(api.surprise(RARE[1], opts)),
+      }),
+      t('surprise.property.additive'),
     ],
-    joint:
-      `I(p₁) + I(p₂) = ${formatInfo(s1, units)} + ${formatInfo(s2, units)} = ${formatInfo(joint.sum, units)}; ` +
-      `both together: I(p₁·p₂) = I(${formatProbability(joint.probability)}) = ${formatInfo(joint.joint, units)}.`,
+    joint: t('surprise.joint', {
+      i1: info(s1),
+      i2: info(s2),
+      sum: info(joint.sum),
+      p: L.probability(joint.probability),
+      joint: info(joint.joint),
+    }),
   };
-  return { chart, readouts };
+  const descriptions = {
+    chart: t(clipped ? 'surprise.describe.above' : 'surprise.describe', {
+      top: info(top),
+      pTop: L.probability(pAtTop),
+      ...at,
+    }),
+  };
+  return { chart, readouts, descriptions, announcement: value };
+}
+
+/** The self-check: two independent fair events, how surprising together? */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const bits = { units: 'bits' };
+  const half = 0.5;
+  const one = api.surprise(half, bits);
+  const both = api.jointSurprise(half, half, bits);
+  const params = {
+    p: L.plain(half),
+    one: L.info(one, 'bits'),
+    both: L.probability(both.probability),
+    sum: L.info(both.sum, 'bits'),
+    joint: L.info(both.joint, 'bits'),
+  };
+  return {
+    question: t('surprise.check.question', params),
+    options: [
+      { text: t('surprise.check.same', params), correct: false, feedback: t('surprise.check.sameFeedback', params) },
+      { text: t('surprise.check.add', params), correct: true, feedback: t('surprise.check.addFeedback', params) },
+      { text: t('surprise.check.less', params), correct: false, feedback: t('surprise.check.lessFeedback', params) },
+    ],
+    show: { text: t('surprise.check.show', params), apply: () => store.set({ p1: half, p2: half, units: 'bits' }) },
+  };
 }
 
 /**
  * The view: builds the panel's controls inside `root`, draws the chart and
  * keeps both in step with the store.
  * @param {HTMLElement} root
- * @param {{api: object, store: object, Chart: Function}} context
+ * @param {{api: object, store: object, Chart: Function, L?: object, announce?: (text: string) => void}} context
  */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const pControl = probabilityControl({
-    label: 'Probability p of the event',
+    label: t('surprise.control'),
     name: 'surprise-p',
     value: state().p,
+    L,
     onChange: (p) => store.set({ p }),
   });
   const p1Control = probabilityControl({
-    label: 'p₁, first event',
+    label: t('surprise.control.p1'),
     name: 'surprise-p1',
     value: state().p1,
+    L,
     onChange: (p1) => store.set({ p1 }),
   });
   const p2Control = probabilityControl({
-    label: 'p₂, second event',
+    label: t('surprise.control.p2'),
     name: 'surprise-p2',
     value: state().p2,
+    L,
     onChange: (p2) => store.set({ p2 }),
   });
-  const canvas = h('canvas', { role: 'img', 'aria-label': 'The surprise curve I(p) = −log p with your point on it' });
-  const value = h('p', { class: 'readout', 'data-readout': 'surprise-value', 'aria-live': 'polite' });
+  const canvas = h('canvas', { 'aria-label': t('surprise.canvas') });
+  const value = h('p', { class: 'readout', 'data-readout': 'surprise-value' });
   const clip = h('p', { class: 'note', 'data-readout': 'surprise-clip' });
   const properties = h('ul', { class: 'properties', 'data-readout': 'surprise-properties' });
   const joint = h('p', { class: 'readout', 'data-readout': 'surprise-joint' });
@@ -106,7 +159,7 @@ export function mount(root, { api, store, Chart }) {
     value,
     clip,
     properties,
-    h('h3', {}, 'Two independent events'),
+    h('h3', {}, t('surprise.twoEvents')),
     p1Control.element,
     p2Control.element,
     joint,
@@ -116,9 +169,31 @@ export function mount(root, { api, store, Chart }) {
   const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
     store.set({ p: point.x }),
   );
+  // The point drags sideways; off the chart it lives in the triangle dataset (2).
+  const keyboard = keyboardBars({
+    canvas,
+    chart,
+    axis: 'x',
+    bars: () => [
+      {
+        datasetIndex: chart.data.datasets[1].data.length > 0 ? 1 : 2,
+        index: 0,
+        label: t('surprise.marker'),
+        value: state().p,
+      },
+    ],
+    min: 0,
+    max: 1,
+    step: 0.01,
+    bigStep: 0.1,
+    format: L.probability,
+    L,
+    set: (datasetIndex, index, p) => store.set({ p }),
+  });
 
+  let previous = null;
   function update(s) {
-    const { chart: config, readouts } = render(api, s);
+    const { chart: config, readouts, descriptions, announcement } = render(api, s);
     applyConfig(chart, config);
     pControl.set(s.p);
     p1Control.set(s.p1);
@@ -127,6 +202,12 @@ export function mount(root, { api, store, Chart }) {
     clip.textContent = readouts.clip;
     properties.replaceChildren(...readouts.properties.map((text) => h('li', {}, text)));
     joint.textContent = readouts.joint;
+    describeChart(canvas, descriptions.chart);
+    keyboard.refresh();
+    // Moving p₁ or p₂ (and not p) changes only the two-events readout: speak that.
+    const twoEvents = previous && previous.p === s.p && (previous.p1 !== s.p1 || previous.p2 !== s.p2);
+    announce(twoEvents ? readouts.joint : announcement);
+    previous = s;
   }
   update(state());
   store.subscribe(update);

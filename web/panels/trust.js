@@ -8,7 +8,9 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
-import { formatAmount, formatInfo, formatNumber, formatProbability, unitName } from '../format.js';
+import { describeChart } from '../chart-a11y.js';
+import { localize } from '../i18n.js';
+import { unitName } from '../format.js';
 import {
   COLORS,
   applyConfig,
@@ -27,9 +29,6 @@ export const DELTA_RANGE = [0.001, 1];
 export const EPSILON_RANGE = [0.05, 0.5];
 export const BETA_RANGE = [0, 5];
 export const SAMPLES = [10, 100000];
-
-/** The panel's name for people (embed page heading, iframe title). */
-export const title = 'Trust regions in policy optimisation';
 
 export const defaults = {
   piOld: [0.4, 0.3, 0.2, 0.1],
@@ -61,11 +60,28 @@ export const constraints = [
   },
 ];
 
-const actionLabels = (k) => Array.from({ length: k }, (_, i) => `action ${i + 1}`);
-const fmt = (x) => formatNumber(x);
-/** Chart configs and readout texts for `state`, all numbers from the kernels. */
+/** The two steps the self-check compares. */
+const CHECK_STEPS = [0.5, 1];
+
+const actionLabels = (L, k) => Array.from({ length: k }, (_, i) => L.t('trust.action', { i: i + 1 }));
+
+/** The highest of `values` and the α where it is reached. */
+function peak(alphas, values) {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return { alpha: alphas[best], value: values[best] };
+}
+
+/**
+ * Chart configs, readout texts, chart descriptions and the text to announce
+ * for `state` (in state.lang), all numbers from the kernels.
+ */
 export function render(api, state) {
   const { piOld, advantages, alpha, delta, epsilon, beta, n, seed, units } = state;
+  const L = localize(state.lang);
+  const { t } = L;
+  const num = (x) => L.number(x);
+  const info = (x) => L.info(x, units);
   const opts = { units };
   const u = unitName(units);
   const K = piOld.length;
@@ -78,6 +94,8 @@ export function render(api, state) {
   const estimates = api.klEstimators(piOld, advantages, alpha, { n, seed, units });
   const inside = klNow <= delta;
   const stepShown = Math.min(maxStep, ALPHA_MAX);
+  const base = baseOptions(L.lang);
+  const labels = actionLabels(L, K);
 
   const dot = (label, point) => ({
     label,
@@ -94,13 +112,13 @@ export function render(api, state) {
     data: {
       datasets: [
         lineDataset(
-          'D(π_old ‖ π_α)',
+          t('trust.klCurve'),
           Array.from(alphas, (a, i) => ({ x: a, y: kls[i] })),
           COLORS.p,
         ),
-        horizontalLine(`budget δ = ${formatAmount(delta)} ${u}`, delta, [0, ALPHA_MAX], COLORS.q),
+        horizontalLine(t('trust.budgetLine', { delta: L.amount(delta), units: u }), delta, [0, ALPHA_MAX], COLORS.q),
         lineDataset(
-          `largest step within δ: α = ${fmt(maxStep)}`,
+          t('trust.maxStepLine', { alpha: num(maxStep) }),
           [
             { x: stepShown, y: 0 },
             { x: stepShown, y: delta },
@@ -108,17 +126,17 @@ export function render(api, state) {
           COLORS.entropy,
           [4, 4],
         ),
-        dot('your step α', { x: alpha, y: klNow }),
+        dot(t('trust.dot'), { x: alpha, y: klNow }),
       ],
     },
     options: {
-      ...baseOptions(),
+      ...base,
       scales: {
-        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle('step size α') },
+        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
         // Zoomed on the budget: the curve leaves the top once it is well past δ.
-        y: { type: 'linear', min: 0, max: 5 * delta, title: axisTitle(`KL in ${u}`) },
+        y: { type: 'linear', min: 0, max: 5 * delta, title: axisTitle(t('trust.klAxis', { units: u })) },
       },
-      plugins: { ...baseOptions().plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
+      plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },
   };
 
@@ -133,69 +151,171 @@ export function render(api, state) {
     type: 'line',
     data: {
       datasets: [
-        curve('unclipped surrogate Σ π_old·r·A', surrogate.unclipped, COLORS.p, []),
-        curve(`clipped surrogate (ε = ${epsilon})`, surrogate.clipped, COLORS.q, [8, 5]),
-        ...(beta > 0 ? [curve(`clipped − β·KL (β = ${beta})`, surrogate.penalized, COLORS.kl, [2, 3])] : []),
+        curve(t('trust.unclipped'), surrogate.unclipped, COLORS.p, []),
+        curve(t('trust.clipped', { epsilon: L.plain(epsilon) }), surrogate.clipped, COLORS.q, [8, 5]),
+        ...(beta > 0
+          ? [curve(t('trust.penalized', { beta: L.plain(beta) }), surrogate.penalized, COLORS.kl, [2, 3])]
+          : []),
       ],
     },
     options: {
-      ...baseOptions(),
+      ...base,
       scales: {
-        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle('step size α') },
-        y: { type: 'linear', grace: '5%', title: axisTitle('surrogate objective') },
+        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
+        y: { type: 'linear', grace: '5%', title: axisTitle(t('trust.surrogateAxis')) },
       },
     },
   };
 
   const policyChart = barChart({
-    labels: actionLabels(K),
+    labels,
     datasets: [
-      { label: 'π_old (drag)', data: Array.from(piOld), backgroundColor: COLORS.p },
-      { ...modelBars(`π_α at α = ${fmt(alpha)}`, Array.from(piNew)), dragData: false },
+      { label: t('trust.piOldLabel'), data: Array.from(piOld), backgroundColor: COLORS.p },
+      { ...modelBars(t('trust.piNewLabel', { alpha: num(alpha) }), Array.from(piNew)), dragData: false },
     ],
-    y: { min: 0, max: 1, title: axisTitle('probability') },
+    y: { min: 0, max: 1, title: axisTitle(t('trust.probabilityAxis')) },
     draggable: true,
+    lang: L.lang,
   });
   const advantageChart = barChart({
-    labels: actionLabels(K),
+    labels,
     datasets: [
       {
-        label: 'advantage A (drag)',
+        label: t('trust.advantageLabel'),
         data: Array.from(advantages),
         backgroundColor: Array.from(advantages, (a) => (a >= 0 ? COLORS.entropy : COLORS.kl)),
       },
     ],
-    y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: axisTitle('advantage') },
+    y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: axisTitle(t('trust.advantageAxis')) },
     legend: false,
     draggable: true,
+    lang: L.lang,
   });
 
+  const step = { alpha: num(alpha), kl: info(klNow), delta: L.amount(delta) };
   const readouts = {
-    step:
-      `At α = ${fmt(alpha)}: D(π_old ‖ π_α) = ${formatInfo(klNow, units)}, ` +
-      (inside ? `inside the budget δ = ${formatAmount(delta)}.` : `outside the budget δ = ${formatAmount(delta)}.`),
-    budget:
-      maxStep === Infinity
-        ? 'No step ever leaves the budget: with these advantages the update cannot move the policy that far.'
-        : `TRPO’s trust region allows steps up to α = ${fmt(maxStep)} (found by a line search in the kernels), ` +
-          `where the KL reaches δ exactly.`,
+    step: t(inside ? 'trust.step.inside' : 'trust.step.outside', step),
+    budget: maxStep === Infinity ? t('trust.budget.never') : t('trust.budget', { alpha: num(maxStep) }),
     ppo:
-      'The clipped objective stops rewarding a step once the probability ratio r = π_α/π_old of an action with ' +
-      `positive advantage passes 1 + ε = ${fmt(1 + epsilon)} (or one with negative advantage drops below ` +
-      `1 − ε = ${fmt(1 - epsilon)}): PPO’s soft version of the trust region.` +
-      (beta > 0 ? ' The KL penalty bends the objective down as the policy moves away.' : ''),
-    estimators:
-      `From ${n} draws of π_old (seed ${seed}): k1 = −log r averages ${formatAmount(estimates.k1Mean)} ` +
-      `± ${formatAmount(estimates.k1StdError)}, k3 = (r − 1) − log r averages ${formatAmount(estimates.k3Mean)} ` +
-      `± ${formatAmount(estimates.k3StdError)}; the exact KL is ${formatInfo(estimates.exact, units)}. ` +
-      'Both are unbiased; k3 is never negative and usually has the smaller spread.',
-    policy: `π_α = ${'[' + Array.from(piNew, formatProbability).join(', ') + ']'}`,
+      t('trust.ppo', { upper: num(1 + epsilon), lower: num(1 - epsilon) }) +
+      (beta > 0 ? ` ${t('trust.ppo.penalty')}` : ''),
+    estimators: t('trust.estimators', {
+      n,
+      seed,
+      k1: L.amount(estimates.k1Mean),
+      k1Error: L.amount(estimates.k1StdError),
+      k3: L.amount(estimates.k3Mean),
+      k3Error: L.amount(estimates.k3StdError),
+      exact: info(estimates.exact),
+    }),
+    policy: t('trust.policy', { policy: L.list(piNew, L.probability) }),
   };
-  return { klChart, ppoChart, policyChart, advantageChart, readouts, maxStep };
+
+  const probabilities = (values) => L.list(values, L.probability);
+  const clippedPeak = peak(alphas, surrogate.clipped);
+  const penalizedPeak = peak(alphas, surrogate.penalized);
+  const position = t(inside ? 'trust.describe.inside' : 'trust.describe.outside');
+  const descriptions = {
+    policy: t('trust.describe.policy', { piOld: probabilities(piOld), piNew: probabilities(piNew), alpha: num(alpha) }),
+    advantage: t('trust.describe.advantage', { advantages: L.list(advantages, (a) => L.number(a, 2)) }),
+    kl:
+      maxStep === Infinity
+        ? t('trust.describe.klNever', { delta: info(delta), alpha: num(alpha), kl: info(klNow), position })
+        : t('trust.describe.kl', {
+            delta: info(delta),
+            maxStep: num(maxStep),
+            alpha: num(alpha),
+            kl: info(klNow),
+            position,
+          }),
+    ppo:
+      t('trust.describe.ppo', {
+        max: L.plain(ALPHA_MAX),
+        unclipped: num(surrogate.unclipped[alphas.length - 1]),
+        epsilon: L.plain(epsilon),
+        clipped: num(clippedPeak.value),
+        clippedAt: num(clippedPeak.alpha),
+      }) +
+      (beta > 0
+        ? ` ${t('trust.describe.ppoPenalty', {
+            beta: L.plain(beta),
+            penalized: num(penalizedPeak.value),
+            penalizedAt: num(penalizedPeak.alpha),
+          })}`
+        : ''),
+  };
+  return {
+    klChart,
+    ppoChart,
+    policyChart,
+    advantageChart,
+    readouts,
+    descriptions,
+    announcement: readouts.step,
+    maxStep,
+  };
+}
+
+/** The largest step within the budget δ for `state`, capped at the chart's edge and never above δ. */
+function largestStep(api, { piOld, advantages, delta, units }) {
+  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta, { units });
+  return Math.min(ALPHA_MAX, Math.floor(maxStep * 1000) / 1000);
+}
+
+/**
+ * The self-check: how does D(π_old ‖ π_α) change as α grows? The feedback
+ * is worked out for the policy and advantages the panel shows when it is read.
+ */
+export function selfCheck(L, store, api) {
+  const { t } = L;
+  const params = () => {
+    const { piOld, advantages, delta, units } = store.get();
+    const info = (x) => L.info(x, units);
+    const [small, large] = api.klAlongUpdate(piOld, advantages, CHECK_STEPS, { units });
+    const maxStep = api.maxStepWithinBudget(piOld, advantages, delta, { units });
+    return {
+      never: maxStep === Infinity,
+      a: L.plain(CHECK_STEPS[0]),
+      b: L.plain(CHECK_STEPS[1]),
+      small: info(small),
+      large: info(large),
+      delta: info(delta),
+      maxStep: L.number(maxStep),
+    };
+  };
+  return {
+    question: t('trust.check.question'),
+    options: [
+      {
+        text: t('trust.check.same'),
+        correct: false,
+        get feedback() {
+          return t('trust.check.sameFeedback', params());
+        },
+      },
+      {
+        text: t('trust.check.shrinks'),
+        correct: false,
+        get feedback() {
+          return t('trust.check.shrinksFeedback', params());
+        },
+      },
+      {
+        text: t('trust.check.grows'),
+        correct: true,
+        get feedback() {
+          const p = params();
+          return t(p.never ? 'trust.check.growsFeedbackNever' : 'trust.check.growsFeedback', p);
+        },
+      },
+    ],
+    show: { text: t('trust.check.show'), apply: () => store.set({ alpha: largestStep(api, store.get()) }) },
+  };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart }) {
+export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+  const { t } = L;
   const state = () => store.get();
   const setPi = (i, p) => store.set({ piOld: Array.from(api.setProbability(state().piOld, i, p)) });
   const setAdvantage = (i, a) => {
@@ -203,32 +323,33 @@ export function mount(root, { api, store, Chart }) {
     advantages[i] = Math.min(ADVANTAGE_RANGE[1], Math.max(ADVANTAGE_RANGE[0], Number(a.toFixed(3))));
     store.set({ advantages });
   };
-  const control = (key, label, min, max, extra = {}) =>
+  const setAlpha = (a) => store.set({ alpha: Math.min(ALPHA_MAX, Math.max(0, Number(a.toFixed(3)))) });
+  const control = (key, min, max, extra = {}) =>
     rangeControl({
-      label,
+      label: t(`trust.control.${key}`),
       name: `trust-${key}`,
       value: state()[key],
       min,
       max,
+      L,
       onChange: (v) => store.set({ [key]: v }),
       ...extra,
     });
   const controls = {
-    alpha: control('alpha', 'Step size α', 0, ALPHA_MAX, { step: 0.01 }),
-    delta: control('delta', 'KL budget δ', DELTA_RANGE[0], DELTA_RANGE[1], { scale: 'log' }),
-    epsilon: control('epsilon', 'PPO clip ε', EPSILON_RANGE[0], EPSILON_RANGE[1], { step: 0.01 }),
-    beta: control('beta', 'KL penalty β', BETA_RANGE[0], BETA_RANGE[1], { step: 0.1 }),
-    n: control('n', 'Draws for the estimators', SAMPLES[0], SAMPLES[1], { scale: 'log', integer: true }),
-    seed: control('seed', 'Seed', 0, 1000000, { integer: true }),
+    alpha: control('alpha', 0, ALPHA_MAX, { step: 0.01 }),
+    delta: control('delta', DELTA_RANGE[0], DELTA_RANGE[1], { scale: 'log' }),
+    epsilon: control('epsilon', EPSILON_RANGE[0], EPSILON_RANGE[1], { step: 0.01 }),
+    beta: control('beta', BETA_RANGE[0], BETA_RANGE[1], { step: 0.1 }),
+    n: control('n', SAMPLES[0], SAMPLES[1], { scale: 'log', integer: true }),
+    seed: control('seed', 0, 1000000, { integer: true }),
   };
+  // Policy, advantage and KL charts are keyboard sliders (their bars and the
+  // α point drag); the PPO chart is a picture.
   const canvases = {
-    policy: h('canvas', { 'aria-label': 'Old policy (drag) and updated policy over the actions' }),
-    advantage: h('canvas', { 'aria-label': 'Advantage of each action; drag a bar to change it' }),
-    kl: h('canvas', {
-      role: 'img',
-      'aria-label': 'KL divergence of the update against the step size, with the budget and the largest allowed step',
-    }),
-    ppo: h('canvas', { role: 'img', 'aria-label': 'PPO surrogate objectives against the step size' }),
+    policy: h('canvas', { 'aria-label': t('trust.policyCanvas') }),
+    advantage: h('canvas', { 'aria-label': t('trust.advantageCanvas') }),
+    kl: h('canvas', { 'aria-label': t('trust.klCanvas') }),
+    ppo: h('canvas', { role: 'img', 'aria-label': t('trust.ppoCanvas') }),
   };
   const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `trust-${name}` });
   const out = {
@@ -238,7 +359,6 @@ export function mount(root, { api, store, Chart }) {
     ppo: line('ppo', 'note'),
     estimators: line('estimators', 'note'),
   };
-  out.step.setAttribute('aria-live', 'polite');
   root.replaceChildren(
     h(
       'div',
@@ -252,12 +372,12 @@ export function mount(root, { api, store, Chart }) {
     h('div', { class: 'chart' }, canvases.kl),
     out.step,
     out.budget,
-    h('h3', {}, 'PPO: clipping instead of a hard budget'),
+    h('h3', {}, t('trust.ppoHeading')),
     controls.epsilon.element,
     controls.beta.element,
     h('div', { class: 'chart' }, canvases.ppo),
     out.ppo,
-    h('h3', {}, 'Estimating the KL from samples'),
+    h('h3', {}, t('trust.estimatorsHeading')),
     controls.n.element,
     controls.seed.element,
     out.estimators,
@@ -267,9 +387,7 @@ export function mount(root, { api, store, Chart }) {
   const charts = {
     policy: createChart(Chart, canvases.policy, first.policyChart, (d, i, p) => setPi(i, p)),
     advantage: createChart(Chart, canvases.advantage, first.advantageChart, (d, i, a) => setAdvantage(i, a)),
-    kl: createChart(Chart, canvases.kl, first.klChart, (d, i, point) =>
-      store.set({ alpha: Math.min(ALPHA_MAX, Math.max(0, Number(point.x.toFixed(3)))) }),
-    ),
+    kl: createChart(Chart, canvases.kl, first.klChart, (d, i, point) => setAlpha(point.x)),
     ppo: createChart(Chart, canvases.ppo, first.ppoChart),
   };
   const keyboards = [
@@ -277,7 +395,13 @@ export function mount(root, { api, store, Chart }) {
       canvas: canvases.policy,
       chart: charts.policy,
       bars: () =>
-        state().piOld.map((p, i) => ({ datasetIndex: 0, index: i, label: `π_old of action ${i + 1}`, value: p })),
+        state().piOld.map((p, i) => ({
+          datasetIndex: 0,
+          index: i,
+          label: t('trust.piOldBar', { i: i + 1 }),
+          value: p,
+        })),
+      L,
       set: (d, i, p) => setPi(i, p),
     }),
     keyboardBars({
@@ -287,27 +411,43 @@ export function mount(root, { api, store, Chart }) {
         state().advantages.map((a, i) => ({
           datasetIndex: 0,
           index: i,
-          label: `advantage of action ${i + 1}`,
+          label: t('trust.advantageBar', { i: i + 1 }),
           value: a,
         })),
       min: ADVANTAGE_RANGE[0],
       max: ADVANTAGE_RANGE[1],
       step: 0.05,
       bigStep: 0.5,
-      format: (a) => formatNumber(a, 2),
+      format: (a) => L.number(a, 2),
+      L,
       set: (d, i, a) => setAdvantage(i, a),
+    }),
+    keyboardBars({
+      canvas: canvases.kl,
+      chart: charts.kl,
+      axis: 'x',
+      bars: () => [{ datasetIndex: 3, index: 0, label: t('trust.dot'), value: state().alpha }],
+      min: 0,
+      max: ALPHA_MAX,
+      step: 0.01,
+      bigStep: 0.1,
+      format: (a) => L.number(a, 2),
+      L,
+      set: (d, i, a) => setAlpha(a),
     }),
   ];
 
   function update(s) {
-    const { klChart, ppoChart, policyChart, advantageChart, readouts } = render(api, s);
+    const { klChart, ppoChart, policyChart, advantageChart, readouts, descriptions, announcement } = render(api, s);
     applyConfig(charts.policy, policyChart);
     applyConfig(charts.advantage, advantageChart);
     applyConfig(charts.kl, klChart);
     applyConfig(charts.ppo, ppoChart);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
     for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
     keyboards.forEach((keyboard) => keyboard.refresh());
+    announce(announcement);
   }
   update(state());
   store.subscribe(update);

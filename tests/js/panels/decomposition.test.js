@@ -1,7 +1,9 @@
 // The decomposition panel's pure render() and helpers.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
-import { defaults, firstUncovered, largest, render } from '../../../web/panels/decomposition.js';
+import { localize } from '../../../web/i18n.js';
+import { createStore } from '../../../web/store.js';
+import { defaults, firstUncovered, largest, render, selfCheck } from '../../../web/panels/decomposition.js';
 
 let api;
 beforeAll(async () => {
@@ -76,5 +78,50 @@ describe('decomposition panel', () => {
     expect(firstUncovered([0.5, 0.5, 0], [1, 0, 0])).toBe(1);
     expect(firstUncovered([0.5, 0.5], [0.5, 0.5])).toBe(-1);
     expect(largest([0.2, 0.5, 0.3, 0.5])).toBe(1);
+  });
+
+  test('German: decimal commas and German words', () => {
+    const { readouts, bars, stack } = render(api, { ...defaults, lang: 'de' });
+    expect(readouts.sum).toBe('H(P) + D(P‖Q) = 1,280 nats + 0,106 nats = 1,386 nats = H(P, Q)');
+    expect(readouts.ceiling).toBe('Größtmögliches H(P) bei 4 Kategorien: log 4 = 1,386 nats.');
+    expect(readouts.notes).toContain(
+      'D(P‖Q) und D(Q‖P) sind verschieden: Die KL-Divergenz hängt davon ab, welche Verteilung zuerst steht.',
+    );
+    expect(bars.data.datasets[1].label).toBe('Q (das Modell)');
+    expect(stack.data.datasets[0].valueLabels[0]).toBe('1,280 nats');
+    const infinite = render(api, { ...defaults, P: [0.5, 0.3, 0.2], Q: [0.6, 0.4, 0], lang: 'de' });
+    expect(infinite.readouts.notes[0]).toContain('Q gibt Kategorie 3 die Wahrscheinlichkeit 0, P aber 0,200');
+    expect(infinite.stack.data.datasets[2].valueLabels[1]).toBe('∞: außerhalb der Skala');
+  });
+
+  test('descriptions for both charts carry the live numbers', () => {
+    const { descriptions, announcement, readouts } = render(api, defaults);
+    expect(Object.keys(descriptions).sort()).toEqual(['bars', 'stack']);
+    expect(descriptions.bars).toBe(
+      'P and Q over 4 categories: P = [0.400, 0.300, 0.200, 0.100], Q = [0.250, 0.250, 0.250, 0.250]. ' +
+        'Q differs from P by D(P‖Q) = 0.106 nats.',
+    );
+    expect(descriptions.stack).toBe(
+      'The stacked bar H(P) + D(P‖Q) = 1.280 nats + 0.106 nats is exactly as long as the bar H(P, Q) = 1.386 nats.',
+    );
+    expect(announcement).toBe(readouts.sum);
+    const infinite = render(api, { ...defaults, P: [0.5, 0.3, 0.2], Q: [0.6, 0.4, 0] }).descriptions;
+    expect(infinite.bars).toContain('Q puts 0 on category 3 where P has 0.200, so D(P‖Q) is infinite.');
+    expect(infinite.stack).toContain('Only the entropy H(P) = 1.030 nats is drawn');
+  });
+
+  test('the self-check: D(P‖P) is exactly 0, from the kernel', () => {
+    const L = localize('en');
+    const store = createStore({ ...defaults, lang: 'en' });
+    const check = selfCheck(L, store, api);
+    expect(check.options.filter((o) => o.correct)).toHaveLength(1);
+    const right = check.options.find((o) => o.correct);
+    expect(right.text).toBe('Exactly 0');
+    expect(right.feedback).toContain(`D(P‖P) = ${L.info(api.klDivergence(defaults.P, defaults.P), 'nats')}`);
+    expect(right.feedback).toContain(`H(P) = ${L.info(api.entropy(defaults.P), 'nats')}`);
+    check.show.apply();
+    expect(store.get().Q).toEqual(store.get().P);
+    const de = selfCheck(localize('de'), store, api);
+    expect(de.options.find((o) => o.correct).feedback).toContain('D(P‖P) = 0,000 nats');
   });
 });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
-import { defaults, render } from '../../../web/panels/extremes.js';
+import { localize } from '../../../web/i18n.js';
+import { createStore } from '../../../web/store.js';
+import { defaults, render, selfCheck } from '../../../web/panels/extremes.js';
 
 let api;
 beforeAll(async () => {
@@ -40,5 +42,48 @@ describe('entropy extremes panel', () => {
   test('bits switch the readouts', () => {
     const { readouts } = render(api, { ...defaults, P: Array.from(api.uniform(4)), units: 'bits' });
     expect(readouts.value).toBe('H(P) = 2.000 bits; ceiling log 4 = 2.000 bits');
+  });
+
+  test('German: decimal commas and German words', () => {
+    const { readouts, path, announcement } = render(api, { ...defaults, lang: 'de' });
+    expect(readouts.value).toBe('H(P) = 1,845 nats; Obergrenze log 8 = 2,079 nats');
+    expect(readouts.note).toContain('Zwischen den Extremen: unter der Obergrenze log 8 = 2,079 nats');
+    expect(path.data.datasets[1].label).toBe('Obergrenze log 8 (Gleichverteilung)');
+    expect(path.options.scales.x.ticks.callback(0.5)).toBe('0,5');
+    expect(announcement).toBe(readouts.value);
+    const zeros = render(api, { ...defaults, P: [0.5, 0.25, 0.25, 0, 0, 0, 0, 0], lang: 'de' });
+    expect(zeros.readouts.path).toContain('P gibt 5 der 8 Kategorien die Wahrscheinlichkeit 0');
+    expect(zeros.readouts.path).toContain('log 3 = 1,099 nats');
+  });
+
+  test('descriptions for both charts carry the live numbers', () => {
+    const { descriptions, announcement } = render(api, defaults);
+    expect(Object.keys(descriptions).sort()).toEqual(['bars', 'path']);
+    expect(descriptions.bars).toBe(
+      'P over 8 categories: [0.300, 0.200, 0.150, 0.120, 0.100, 0.070, 0.040, 0.020]. ' +
+        'Its entropy is H(P) = 1.845 nats, out of at most log 8 = 2.079 nats.',
+    );
+    expect(descriptions.path).toContain('H(P) = 1.845 nats, at T = 1');
+    expect(descriptions.path).toContain('log 8 = 2.079 nats');
+    expect(announcement).toBe('H(P) = 1.845 nats; ceiling log 8 = 2.079 nats');
+    const many = render(api, { ...defaults, P: Array.from(api.pointMass(64, 5)) }).descriptions;
+    expect(many.bars).toContain('the largest bar is category 6 with 1, and 63 categories are at 0');
+    expect(many.path).toContain('flat at H(P) = 0.000 nats');
+    const de = render(api, { ...defaults, lang: 'de' }).descriptions;
+    expect(de.bars).toContain('[0,300; 0,200; 0,150; 0,120; 0,100; 0,070; 0,040; 0,020]');
+  });
+
+  test('the self-check: the uniform has the largest entropy, log 8 from the kernel', () => {
+    const L = localize('en');
+    const store = createStore({ ...defaults, lang: 'en' });
+    const check = selfCheck(L, store, api);
+    expect(check.options.filter((o) => o.correct)).toHaveLength(1);
+    const right = check.options.find((o) => o.correct);
+    expect(right.text).toContain('uniform');
+    expect(right.feedback).toContain(`log 8 = ${L.info(api.entropy(api.uniform(8)), 'nats')}`);
+    check.show.apply();
+    expect(store.get().P).toEqual(Array.from(api.uniform(8)));
+    const de = selfCheck(localize('de'), createStore({ ...defaults, units: 'bits' }), api);
+    expect(de.options.find((o) => o.correct).feedback).toContain('log 8 = 3,000 bits');
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
-import { ARROW_SCALE, defaults, render } from '../../../web/panels/loss.js';
+import { localize } from '../../../web/i18n.js';
+import { ARROW_SCALE, defaults, render, selfCheck } from '../../../web/panels/loss.js';
 
 let api;
 beforeAll(async () => {
@@ -46,5 +47,68 @@ describe('cross-entropy loss panel', () => {
     const { readouts } = render(api, { ...state, logits: Array.from(api.logitsFor(empirical, -8)) });
     expect(readouts.best).toContain('Some class was never drawn');
     expect(readouts.best).not.toContain('This q̂ is 0.000 nats above it');
+  });
+});
+
+/** A store over a plain object, as the frame's createStore. */
+function stubStore(initial) {
+  let state = { ...initial };
+  return { get: () => state, set: (patch) => (state = { ...state, ...patch }) };
+}
+
+const sampleOf = ({ P, n, seed }) => api.empiricalDistribution(api.sampleCounts(P, n, seed));
+
+describe('cross-entropy loss panel: languages, descriptions, self-check', () => {
+  test('in German the readouts use decimal commas, "; " between list items and German words', () => {
+    const state = { ...defaults, logits: [0, Math.log(2), Math.log(3)], trueClass: 2, lang: 'de' };
+    const { readouts, logitChart, mleChart, convergenceChart } = render(api, state);
+    expect(readouts.prediction).toBe('q̂ = softmax(z) = [0,167; 0,333; 0,500]');
+    expect(readouts.loss).toBe('Wahre Klasse 3: Verlust −log q̂_3 = −log 0,500 = 0,693 nats');
+    expect(readouts.gradient).toMatch(/^Gradient ∂Verlust\/∂z = q̂ − onehot\(3\) = \[\+0,167; \+0,333; −0,500\]\. /);
+    expect(readouts.sample).toMatch(/^n = 1000 Ziehungen aus P \(Seed 7\): P̂ = \[0,\d{3}; 0,\d{3}; 0,\d{3}\]$/);
+    expect(logitChart.data.labels).toEqual(['Klasse 1', 'Klasse 2', 'Klasse 3']);
+    expect(mleChart.data.datasets[1].label).toBe('P̂ (Häufigkeiten in 1000 Ziehungen)');
+    expect(convergenceChart.options.scales.y.title.text).toBe('mittlerer Verlust in nats');
+    expect(convergenceChart.options.scales.x.ticks.callback(20)).toBe('20');
+    expect(mleChart.options.locale).toBe('de');
+  });
+
+  test('every chart has a description with the live numbers', () => {
+    const { descriptions, announcement } = render(api, defaults);
+    expect(Object.keys(descriptions).sort()).toEqual(['convergence', 'logits', 'mle', 'prediction']);
+    const q = api.softmax(defaults.logits);
+    const empirical = sampleOf(defaults);
+    const list = (values) => `[${Array.from(values, (p) => p.toFixed(3)).join(', ')}]`;
+    expect(descriptions.logits).toBe(
+      'Logits of the 3 classes: [2.00, 0.50, −1.00]. The true class 1 is highlighted; arrows show a gradient step, ' +
+        'up for the true class and down for the others.',
+    );
+    expect(descriptions.prediction).toBe(
+      `Predicted probabilities q̂ = ${list(q)}; the true class 1 gets ${q[0].toFixed(3)}.`,
+    );
+    expect(descriptions.mle).toContain(`P̂ = ${list(empirical)}`);
+    expect(descriptions.convergence).toContain(`H(P̂, q̂) = ${api.crossEntropy(empirical, q).toFixed(3)} nats`);
+    expect(descriptions.convergence).toContain(`H(P̂) = ${api.entropy(empirical).toFixed(3)} nats`);
+    const loss = api.softmaxCrossEntropy(defaults.logits, 0);
+    expect(announcement).toMatch(new RegExp(`^True class 1: loss ${loss.toFixed(3)} nats\\. `));
+  });
+
+  test('the self-check: the sample’s own frequencies win, in the kernels’ numbers for the sample shown', () => {
+    const store = stubStore({ ...defaults, seed: 11 });
+    const check = selfCheck(localize('en'), store, api);
+    expect(check.options.filter((o) => o.correct)).toHaveLength(1);
+    const right = check.options.find((o) => o.correct);
+    expect(right.text).toContain('P̂');
+    const empirical = sampleOf(store.get());
+    expect(right.feedback).toContain(`H(P̂) = ${api.entropy(empirical).toFixed(3)} nats`);
+    const truth = check.options[0];
+    expect(truth.feedback).toContain(`H(P̂, P) = ${api.crossEntropy(empirical, defaults.P).toFixed(3)} nats`);
+    // The feedback follows the sample on show when it is read.
+    store.set({ seed: 12 });
+    const next = api.entropy(sampleOf(store.get())).toFixed(3);
+    expect(next).not.toBe(api.entropy(empirical).toFixed(3));
+    expect(right.feedback).toContain(`H(P̂) = ${next} nats`);
+    check.show.apply();
+    expect(render(api, store.get()).readouts.best).toContain('This q̂ is 0.000 nats above it');
   });
 });

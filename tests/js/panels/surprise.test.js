@@ -1,7 +1,9 @@
 // The surprise panel's pure render(): chart config and readouts from state.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
-import { TOP_NATS, defaults, render } from '../../../web/panels/surprise.js';
+import { localize } from '../../../web/i18n.js';
+import { createStore } from '../../../web/store.js';
+import { TOP_NATS, defaults, render, selfCheck } from '../../../web/panels/surprise.js';
 
 let api;
 beforeAll(async () => {
@@ -64,5 +66,46 @@ describe('surprise panel', () => {
     expect(chart.options.plugins.dragData).toMatchObject({ dragX: true, dragY: false });
     expect(chart.options.animation).toBe(false);
     expect(chart.options.parsing).toBe(false);
+  });
+
+  test('German: decimal commas and German words', () => {
+    const { chart, readouts, announcement } = render(api, { ...defaults, p: 0.25, p1: 0.5, p2: 0.25, lang: 'de' });
+    expect(readouts.value).toBe('I(0,250) = 1,386 nats');
+    expect(readouts.joint).toBe(
+      'I(p₁) + I(p₂) = 0,693 nats + 1,386 nats = 2,079 nats; beide zusammen: I(p₁·p₂) = I(0,125) = 2,079 nats.',
+    );
+    expect(readouts.properties[0]).toBe('Nie negativ: I(0,250) = 1,386 nats ≥ 0, denn p ≤ 1.');
+    expect(readouts.clip).toContain('Das Diagramm ist bei 7,000 nats abgeschnitten');
+    expect(chart.options.scales.y.title.text).toBe('Überraschung I(p) in nats');
+    expect(chart.options.locale).toBe('de');
+    expect(announcement).toBe(readouts.value);
+  });
+
+  test('the chart description follows the point, with live numbers', () => {
+    const { descriptions, announcement } = render(api, { ...defaults, p: 0.25 });
+    expect(Object.keys(descriptions)).toEqual(['chart']);
+    expect(descriptions.chart).toContain('Your point, p = 0.250, has I = 1.386 nats.');
+    expect(descriptions.chart).toContain('7.000 nats');
+    expect(announcement).toBe('I(0.250) = 1.386 nats');
+    const above = render(api, { ...defaults, p: 1e-4 }).descriptions.chart;
+    expect(above).toContain('p = 1.00 × 10⁻⁴, has I = 9.210 nats, above the top of the chart');
+    const bits = render(api, { ...defaults, p: 0.5, units: 'bits', lang: 'de' }).descriptions.chart;
+    expect(bits).toContain('Ihr Punkt, p = 0,500, hat I = 1,000 bits.');
+  });
+
+  test('the self-check: surprises of independent events add, with the kernel’s numbers', () => {
+    const L = localize('en');
+    const store = createStore({ ...defaults, lang: 'en' });
+    const check = selfCheck(L, store, api);
+    expect(check.options.filter((o) => o.correct)).toHaveLength(1);
+    const right = check.options.find((o) => o.correct);
+    const both = api.jointSurprise(0.5, 0.5, { units: 'bits' });
+    expect(right.text).toContain(L.info(both.sum, 'bits'));
+    expect(right.feedback).toContain(`I(0.250) = ${L.info(both.joint, 'bits')} = 1.000 bits + 1.000 bits`);
+    for (const option of check.options) expect(option.feedback.length).toBeGreaterThan(20);
+    check.show.apply();
+    expect(store.get()).toMatchObject({ p1: 0.5, p2: 0.5, units: 'bits' });
+    const de = selfCheck(localize('de'), store, api);
+    expect(de.options.find((o) => o.correct).feedback).toContain('2,000 bits = 1,000 bits + 1,000 bits');
   });
 });

@@ -1,2 +1,0 @@
-// German texts of the decomposition panel (merged into ../de.js when done).
-export default {};

@@ -1,2 +1,0 @@
-// German texts of the extremes panel (merged into ../de.js when done).
-export default {};

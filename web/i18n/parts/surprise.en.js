@@ -1,2 +1,0 @@
-// English texts of the surprise panel (merged into ../en.js when done).
-export default {};

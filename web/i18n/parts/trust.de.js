@@ -1,2 +1,0 @@
-// German texts of the trust panel (merged into ../de.js when done).
-export default {};
