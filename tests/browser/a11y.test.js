@@ -73,6 +73,18 @@ describe('German', () => {
   });
 });
 
+describe('print', () => {
+  test('keeps the story, charts and numbers, and leaves out the controls', async () => {
+    const page = await openPage(env.browser, `${env.url}index.html`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector) => page.$$eval(selector, (all) => all.map((e) => getComputedStyle(e).display !== 'none'));
+    expect(new Set(await shown('.control, .buttons, .share, .self-check, .units-switch, .chart-table'))).toEqual(
+      new Set([false]),
+    );
+    expect(new Set(await shown('.chart, [data-readout], section > p'))).toEqual(new Set([true]));
+  });
+});
+
 /**
  * Presses Tab until the focused element (inside shadow roots too) matches
  * `selector` (and, if given, has exactly the text `text`).
