@@ -56,8 +56,11 @@ export function keyboardBars({
     canvas.setAttribute('aria-valuenow', String(bar.value));
     canvas.setAttribute('aria-valuetext', L.t('keyboard.valuetext', { label: bar.label, value: format(bar.value) }));
     canvas.setAttribute('aria-label', list.length > 1 ? L.t('keyboard.chosen', { name, item: bar.label }) : name);
-    chart.$barFocus = isFocused(canvas) ? bar : null;
-    chart.draw();
+    // Redraw only when the outline moves (update() already drew the rest).
+    const focus = isFocused(canvas) ? bar : null;
+    const same = focus?.datasetIndex === chart.$barFocus?.datasetIndex && focus?.index === chart.$barFocus?.index;
+    chart.$barFocus = focus;
+    if (!same) chart.draw();
   }
 
   canvas.addEventListener('keydown', (event) => {

@@ -58,3 +58,15 @@ export function richText(text) {
   fragment.append(text.slice(last));
   return fragment;
 }
+
+/**
+ * Shows `texts` as the items of list `list`, reusing the items already there
+ * (no DOM churn while the reader drags; unchanged text is not touched).
+ */
+export function setListItems(list, texts) {
+  while (list.children.length > texts.length) list.lastElementChild.remove();
+  texts.forEach((text, i) => {
+    const item = list.children[i] ?? list.appendChild(document.createElement('li'));
+    if (item.textContent !== text) item.textContent = text;
+  });
+}

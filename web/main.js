@@ -30,6 +30,7 @@ import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
 import { baseOf, mountPage } from './page.js';
 import { localize, pickLanguage } from './i18n.js';
+import { localized } from './format.js';
 
 // localStorage, or null where a sandbox or a setting forbids it.
 function localStorageOrNull() {
@@ -61,11 +62,19 @@ Chart.register(
   afterUpdatePlugin,
 );
 
+// Tick labels of linear axes: the shortest decimal, with the chart's decimal
+// sign. Cheaper than Chart.js's default, which builds an Intl.NumberFormat
+// key for every tick of every update.
+Chart.defaults.scales.linear.ticks.callback = function linearTick(value) {
+  return localized(String(Number(value.toPrecision(12))), this.chart.options.locale ?? 'en');
+};
+
 // Where this script came from: embed code and links point there.
 const scriptBase = baseOf(document.currentScript?.src || document.baseURI);
 defineElement({ Chart, base: scriptBase });
 
 async function start() {
+  performance.mark('infotheory:start'); // bench/load.js reads these marks
   const page = document.querySelector('[data-panel]');
   const embed = document.querySelector('[data-embed]');
   if (!page && !embed) return; // a host page: <info-widget> elements start themselves
@@ -73,6 +82,7 @@ async function start() {
   let api;
   try {
     api = await load();
+    performance.mark('infotheory:kernels');
   } catch (error) {
     if (status)
       status.textContent = localize(pickLanguage(null, navigator.languages)).t('status.failed', {
@@ -88,6 +98,7 @@ async function start() {
   }
   if (status) status.textContent = '';
   document.documentElement.dataset.ready = 'true';
+  performance.mark('infotheory:ready');
 }
 
 if (document.readyState === 'loading') {

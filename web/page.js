@@ -99,6 +99,7 @@ export function mountPage({ api, Chart, document, location, history, navigator, 
     const { store, notes } = storeFor(source, entriesFor(source, params));
     // Notes about a shared store are shown once, at its own panel.
     mountWidget(root, { name, api, Chart, store, links, notes: source === name ? [...pageNotes, ...notes] : [] });
+    if (!performance.getEntriesByName('infotheory:first-panel').length) performance.mark('infotheory:first-panel');
     pageNotes.length = 0;
   }
   for (const input of unitsInputs) {

@@ -17,8 +17,14 @@ export function untrackChart(chart) {
   charts.delete(chart);
 }
 
+// Bumped whenever a theme is applied: a chart re-reads its colours (a
+// getComputedStyle, which forces a style recalculation) only after that,
+// not on every update while the reader drags.
+let generation = 0;
+
 /** Redraws every chart with the colours now in force. */
 export function refreshCharts() {
+  generation += 1;
   for (const chart of charts) {
     if (chart.canvas?.isConnected) chart.update('none');
   }
@@ -41,8 +47,11 @@ export function themeColours(canvas) {
 export const themePlugin = {
   id: 'theme',
   beforeUpdate(chart) {
-    const colours = themeColours(chart.canvas);
-    chart.$theme = colours;
+    if (chart.$themeGeneration !== generation || !chart.$theme) {
+      chart.$theme = themeColours(chart.canvas);
+      chart.$themeGeneration = generation;
+    }
+    const colours = chart.$theme;
     const options = chart.options;
     options.color = colours.text;
     for (const scale of Object.values(options.scales ?? {})) {

@@ -223,11 +223,38 @@ export function createChart(Chart, canvas, config, onDrag) {
 }
 
 /**
+ * Structural equality of plain data (numbers, strings, arrays, typed arrays
+ * and plain objects); functions compare by identity. Used to skip redrawing
+ * a chart whose rendered config did not change.
+ */
+export function sameData(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) || ArrayBuffer.isView(a)) {
+    if (!(Array.isArray(b) || ArrayBuffer.isView(b)) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!sameData(a[key], b[key])) return false;
+  return true;
+}
+
+/**
  * Copies a freshly rendered config onto a live chart (datasets and scales),
  * keeping the chart's own objects where the datasets match, then redraws
  * without animation. A config with more or fewer datasets replaces them.
+ * A chart whose data, labels and scales are unchanged is not redrawn: an
+ * input that changes one chart of a panel costs one redraw, not four.
  */
 export function applyConfig(chart, config) {
+  const scales = config.options.scales ?? {};
+  const previous = chart.$applied;
+  if (previous && sameData(previous.data, config.data) && sameData(previous.scales, scales)) return;
+  chart.$applied = { data: config.data, scales };
   if (chart.data.datasets.length !== config.data.datasets.length) {
     chart.data.datasets = config.data.datasets;
   } else {
@@ -236,7 +263,7 @@ export function applyConfig(chart, config) {
     });
   }
   if (config.data.labels) chart.data.labels = config.data.labels;
-  for (const [axis, scale] of Object.entries(config.options.scales ?? {})) {
+  for (const [axis, scale] of Object.entries(scales)) {
     Object.assign(chart.options.scales[axis], scale);
   }
   chart.update('none');

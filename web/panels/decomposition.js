@@ -2,7 +2,7 @@
 // categories as draggable bars; a stacked bar shows H(P) + D(P‖Q) = H(P,Q);
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { field } from '../state.js';
-import { h, isFocused, uniqueId } from '../dom.js';
+import { h, isFocused, setListItems, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
@@ -366,7 +366,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     sum.textContent = readouts.sum;
     for (const key of Object.keys(values)) values[key].textContent = readouts[key];
     ceiling.textContent = readouts.ceiling;
-    notes.replaceChildren(...readouts.notes.map((text) => h('li', {}, text)));
+    setListItems(notes, readouts.notes);
     describeChart(barsCanvas, descriptions.bars);
     describeChart(stackCanvas, descriptions.stack);
     keyboard.refresh();

@@ -10,7 +10,16 @@ import { keyboardBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
 import { unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart, densityDataset, logTicks } from './chart-common.js';
+import {
+  COLORS,
+  applyConfig,
+  sameData,
+  axisTitle,
+  baseOptions,
+  createChart,
+  densityDataset,
+  logTicks,
+} from './chart-common.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
 export const X_RANGE = [-9, 9];
@@ -378,8 +387,12 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       announcement,
     } = render(api, s);
     applyConfig(densities, densityConfig);
+    // The heat map is drawn by a plugin, outside the chart's data: when only
+    // the grid changed, applyConfig sees nothing to do, so redraw here.
+    const gridChanged = !sameData(landscape.$heatmap?.values, grid?.values);
     landscape.$heatmap = grid;
     applyConfig(landscape, landscapeConfig);
+    if (gridChanged) landscape.draw();
     meanControls.forEach((c, i) => c.set(s.means[i]));
     sigmaControls.forEach((c, i) => c.set(s.sigmas[i]));
     weightControl.set(s.weights[0]);

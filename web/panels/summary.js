@@ -86,20 +86,19 @@ export function mount(root, { api, store, L = localize(store.get().lang), announ
     ),
     identity,
   );
+  // The rows are built once; updates only change the values.
+  const values = render(api, store.get()).rows.map((row) => {
+    const value = h('td', { class: 'value', 'data-readout': `summary-${row.key}` });
+    body.append(
+      h('tr', {}, h('th', { scope: 'row' }, row.name), h('td', {}, row.formula), h('td', {}, row.meaning), value),
+    );
+    return value;
+  });
   function update(s) {
     const { rows, identity: text, announcement } = render(api, s);
-    body.replaceChildren(
-      ...rows.map((row) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, row.name),
-          h('td', {}, row.formula),
-          h('td', {}, row.meaning),
-          h('td', { class: 'value', 'data-readout': `summary-${row.key}` }, row.value),
-        ),
-      ),
-    );
+    rows.forEach((row, i) => {
+      if (values[i].textContent !== row.value) values[i].textContent = row.value;
+    });
     identity.textContent = text;
     // The store is shared: a change made in the decomposition panel is
     // announced there. Speak only changes made inside this widget (its

@@ -2,7 +2,7 @@
 // four properties as live numbers, and two independent events whose
 // surprises add.
 import { field } from '../state.js';
-import { h } from '../dom.js';
+import { h, setListItems } from '../dom.js';
 import { probabilityControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
@@ -200,7 +200,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     p2Control.set(s.p2);
     value.textContent = readouts.value;
     clip.textContent = readouts.clip;
-    properties.replaceChildren(...readouts.properties.map((text) => h('li', {}, text)));
+    setListItems(properties, readouts.properties);
     joint.textContent = readouts.joint;
     describeChart(canvas, descriptions.chart);
     keyboard.refresh();

@@ -4,7 +4,7 @@
 // general KL between two normals in both directions, and the differential
 // entropy, which turns negative for narrow q.
 import { field } from '../state.js';
-import { h } from '../dom.js';
+import { h, setListItems } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
@@ -193,7 +193,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     applyConfig(chart, config);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
     formula.textContent = readouts.formula;
-    terms.replaceChildren(...readouts.terms.map((text) => h('li', {}, text)));
+    setListItems(terms, readouts.terms);
     check.textContent = readouts.check;
     general.textContent = readouts.general;
     entropy.textContent = readouts.entropy;
