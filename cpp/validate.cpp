@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "summation.hpp"
+#include "vector_log.hpp"
 
 namespace infotheory {
 
@@ -90,13 +90,37 @@ std::optional<InputError> checkDistribution(std::span<const double> p,
                       " categories; at most " + std::to_string(kMaxCategories) +
                       " are allowed"};
   }
-  NeumaierSum total;
-  for (size_t i = 0; i < p.size(); ++i) {
-    // The label is built only on failure: this loop runs over 10^6 entries.
-    if (!isProbability(p[i])) return probabilityProblem(p[i], indexed(name, i));
-    total.add(p[i]);
+  // One pass, four entries at a time: Neumaier sums (four lanes) and the
+  // smallest and largest entry. NaN and +-infinity make the sum NaN or
+  // infinite, so any entry outside [0, 1] shows at the end; only then is P
+  // searched again for the first such entry, the one the message names.
+  simd::Sum4 total;
+  simd::D4 lowest = simd::Lanes<simd::D4>::splat(0.0), highest = lowest;
+  const size_t n = p.size();
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const simd::D4 x = simd::load4(&p[i]);
+    total.add(x);
+    lowest = simd::pmin(lowest, x);
+    highest = simd::pmax(highest, x);
+  }
+  if (i < n) {  // the last one to three entries, padded with 0
+    const simd::D4 x = simd::tail4(&p[i], n - i, 0.0);
+    total.add(x);
+    lowest = simd::pmin(lowest, x);
+    highest = simd::pmax(highest, x);
   }
   const double sum = total.value();
+  if (!std::isfinite(sum) ||
+      simd::anyTrue(lowest < simd::Lanes<simd::D4>::splat(0.0)) ||
+      simd::anyTrue(highest > simd::Lanes<simd::D4>::splat(1.0))) {
+    for (size_t j = 0; j < n; ++j) {
+      // The label is built only on failure.
+      if (!isProbability(p[j])) {
+        return probabilityProblem(p[j], indexed(name, j));
+      }
+    }
+  }
   if (!(std::fabs(sum - 1.0) <= kSumTolerance)) {
     return InputError{std::string(name) + " sums to " + formatNumber(sum) +
                       ", not 1 (allowed error " + formatNumber(kSumTolerance) +
