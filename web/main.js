@@ -94,7 +94,7 @@ async function start() {
   if (embed) {
     mountEmbed({ api, Chart, root: embed, location, parent: window.parent, window });
   } else {
-    mountPage({ api, Chart, document, location, history, navigator, storage: localStorageOrNull() });
+    await mountPage({ api, Chart, document, location, history, navigator, storage: localStorageOrNull() });
   }
   if (status) status.textContent = '';
   document.documentElement.dataset.ready = 'true';

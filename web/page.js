@@ -39,6 +39,11 @@ function languageSwitch(L, location) {
 
 const THEME_KEY = 'infotheory-theme';
 
+/** Resolves in a new task, after the browser has had a chance to paint and handle input. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The directory of the current document, ending in "/". */
 export function baseOf(url) {
   return new URL('.', url).href;
@@ -54,7 +59,7 @@ function entriesFor(name, params) {
   return entries;
 }
 
-export function mountPage({ api, Chart, document, location, history, navigator, storage }) {
+export async function mountPage({ api, Chart, document, location, history, navigator, storage }) {
   const params = new URLSearchParams(location.search);
   const lang = pickLanguage(params.get('lang'), navigator?.languages ?? []);
   const L = localize(lang);
@@ -82,33 +87,8 @@ export function mountPage({ api, Chart, document, location, history, navigator, 
   }
   for (const input of unitsInputs) input.checked = input.value === units;
 
-  // One store per panel; the summary shares the decomposition's.
-  const stores = new Map();
-  const storeFor = (name, entries) => {
-    if (!stores.has(name)) {
-      const { state, notes } = parseState(PANELS[name], entries, api);
-      stores.set(name, { store: createStore({ ...state, units, lang }), notes });
-    }
-    return stores.get(name);
-  };
-  for (const root of document.querySelectorAll('[data-panel]')) {
-    const name = root.dataset.panel;
-    const panel = PANELS[name];
-    if (!panel) continue;
-    const source = panel.source ?? name;
-    const { store, notes } = storeFor(source, entriesFor(source, params));
-    // Notes about a shared store are shown once, at its own panel.
-    mountWidget(root, { name, api, Chart, store, links, notes: source === name ? [...pageNotes, ...notes] : [] });
-    if (!performance.getEntriesByName('infotheory:first-panel').length) performance.mark('infotheory:first-panel');
-    pageNotes.length = 0;
-  }
-  for (const input of unitsInputs) {
-    input.addEventListener('change', () => {
-      if (input.checked) stores.forEach(({ store }) => store.set({ units: input.value }));
-    });
-  }
-
   // Keep the address in step, at most every 300 ms while dragging.
+  const stores = new Map();
   let pending = null;
   const writeAddress = () => {
     pending = null;
@@ -122,10 +102,53 @@ export function mountPage({ api, Chart, document, location, history, navigator, 
     const search = query.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
   };
-  for (const { store } of stores.values()) {
-    store.subscribe(() => {
-      pending ??= setTimeout(writeAddress, 300);
+
+  // One store per panel; the summary shares the decomposition's.
+  const storeFor = (name, entries) => {
+    if (!stores.has(name)) {
+      const { state, notes } = parseState(PANELS[name], entries, api);
+      const store = createStore({ ...state, units, lang });
+      store.subscribe(() => {
+        pending ??= setTimeout(writeAddress, 300);
+      });
+      stores.set(name, { store, notes });
+    }
+    return stores.get(name);
+  };
+  for (const input of unitsInputs) {
+    input.addEventListener('change', () => {
+      if (input.checked) stores.forEach(({ store }) => store.set({ units: input.value }));
     });
+  }
+
+  // Stores in page order, whichever panel mounts first.
+  const inPageOrder = [...document.querySelectorAll('[data-panel]')].filter((root) => PANELS[root.dataset.panel]);
+  const sourceOf = (root) => PANELS[root.dataset.panel].source ?? root.dataset.panel;
+  for (const root of inPageOrder) storeFor(sourceOf(root), entriesFor(sourceOf(root), params));
+
+  // One panel per task, so the page answers input between them: first the
+  // one the address points at (#coin), then the rest in page order.
+  const roots = [...inPageOrder];
+  const hash = location.hash.slice(1);
+  const target = hash ? roots.findIndex((root) => root.closest(`[id="${CSS.escape(hash)}"]`)) : -1;
+  if (target > 0) roots.unshift(...roots.splice(target, 1));
+  for (const [i, root] of roots.entries()) {
+    const name = root.dataset.panel;
+    const source = sourceOf(root);
+    const { store, notes } = stores.get(source);
+    // Notes about a shared store are shown once, at its own panel; the
+    // page's own notes (units) at the first panel of the page.
+    const own = source === name ? notes : [];
+    mountWidget(root, {
+      name,
+      api,
+      Chart,
+      store,
+      links,
+      notes: root === inPageOrder[0] ? [...pageNotes, ...own] : own,
+    });
+    if (i === 0) performance.mark('infotheory:first-panel');
+    if (i < roots.length - 1) await nextTask();
   }
   return stores;
 }

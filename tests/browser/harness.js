@@ -39,9 +39,15 @@ export async function launch() {
 /**
  * Opens `url` in a fresh context and waits until the panels are mounted.
  * `page.problems` collects console errors and page errors; `page.requests`
- * every URL the page asked for.
+ * every URL the page asked for. `init` is a further script to run before the
+ * page's own.
  */
-export async function openPage(browser, url, contextOptions = {}, { ready = 'html[data-ready="true"]' } = {}) {
+export async function openPage(
+  browser,
+  url,
+  contextOptions = {},
+  { ready = 'html[data-ready="true"]', init = null } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   // Content-Security-Policy violations, as the page itself sees them.
   await context.addInitScript(() => {
@@ -50,6 +56,7 @@ export async function openPage(browser, url, contextOptions = {}, { ready = 'htm
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];

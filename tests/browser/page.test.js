@@ -24,8 +24,8 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function open(url = env.url, options) {
-  const page = await openPage(env.browser, url, options);
+async function open(url = env.url, options, openOptions) {
+  const page = await openPage(env.browser, url, options, openOptions);
   pages.push(page);
   return page;
 }
@@ -194,6 +194,43 @@ describe('interaction', () => {
     expect(await page.locator('#decomposition .message').innerText()).toBe(
       'P of category 1 must be a probability from 0 to 1.',
     );
+  });
+});
+
+describe('loading', () => {
+  test('the panel the address points at is mounted first, the others one per task after it', async () => {
+    // Record, from before the script runs, the order in which the panels get
+    // their content and how many tasks that takes.
+    // Mutations made in one task reach the observer in one callback, so
+    // `batch` tells tasks apart.
+    const init = () => {
+      window.__mountOrder = [];
+      let batch = 0;
+      new MutationObserver((records) => {
+        batch += 1;
+        for (const record of records) {
+          const root = record.target;
+          if (root.dataset?.panel && !window.__mountOrder.some((m) => m.panel === root.dataset.panel)) {
+            window.__mountOrder.push({ panel: root.dataset.panel, task: batch });
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    };
+    const page = await open(`${env.url}index.html#trust`, {}, { init });
+    const order = await page.evaluate(() => window.__mountOrder);
+    expect(order.map((m) => m.panel)).toEqual([
+      'trust',
+      'surprise',
+      'coin',
+      'extremes',
+      'decomposition',
+      'fits',
+      'loss',
+      'vae',
+      'summary',
+    ]);
+    // Each panel in a task of its own: no two share one.
+    expect(new Set(order.map((m) => m.task)).size).toBe(order.length);
   });
 });
 
