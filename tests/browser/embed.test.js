@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/serve.js';
-import { DIST, cspViolations, launch, openPage, paintedPixels, readout } from './harness.js';
+import { DIST, PAGE_PANELS, cspViolations, launch, openPage, paintedPixels, readout } from './harness.js';
 
 let env;
 let host; // a second origin, for the pages that embed the widget
@@ -323,17 +323,7 @@ describe('the single file', () => {
     fs.copyFileSync(path.join(DIST, 'infotheory-widget.html'), file);
     const url = pathToFileURL(file).href;
     const page = await open(url);
-    expect(await page.$$eval('[data-panel]', (panels) => panels.map((p) => p.dataset.panel))).toEqual([
-      'surprise',
-      'coin',
-      'extremes',
-      'decomposition',
-      'fits',
-      'loss',
-      'vae',
-      'trust',
-      'summary',
-    ]);
+    expect(await page.$$eval('[data-panel]', (panels) => panels.map((p) => p.dataset.panel))).toEqual(PAGE_PANELS);
     for (const canvas of ['#coin canvas', '#fits .chart-square canvas', '#trust canvas']) {
       expect(await paintedPixels(page, canvas)).toBeGreaterThan(2000);
     }

@@ -144,3 +144,6 @@ export async function touchDrag(page, from, to) {
   await touch('touchEnd', to);
   await cdp.detach();
 }
+
+/** The panels of index.html, in page order. */
+export const PAGE_PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary'];

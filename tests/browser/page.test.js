@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   FILE_URL,
+  PAGE_PANELS,
   launch,
   mouseDrag,
   openPage,
@@ -218,17 +219,7 @@ describe('loading', () => {
     };
     const page = await open(`${env.url}index.html#trust`, {}, { init });
     const order = await page.evaluate(() => window.__mountOrder);
-    expect(order.map((m) => m.panel)).toEqual([
-      'trust',
-      'surprise',
-      'coin',
-      'extremes',
-      'decomposition',
-      'fits',
-      'loss',
-      'vae',
-      'summary',
-    ]);
+    expect(order.map((m) => m.panel)).toEqual(['trust', ...PAGE_PANELS.filter((name) => name !== 'trust')]);
     // Each panel in a task of its own: no two share one.
     expect(new Set(order.map((m) => m.task)).size).toBe(order.length);
   });
