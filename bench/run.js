@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, measures kernels (Node), interaction
 // latency and load time (headless Chromium), sizes, and Lighthouse scores,
 // and writes the figures to bench/RESULTS.md. Figures, not pass/fail.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,9 +24,11 @@ function sizes() {
   return { site, total, single: measure('infotheory-widget.html'), embed: measure('embed.html') };
 }
 
-function lighthouse(url) {
+// Asynchronous: the site is served from this process, whose event loop must
+// keep running while Lighthouse loads the page.
+async function lighthouse(url) {
   const out = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`);
-  const result = spawnSync(
+  const result = await spawnAsync(
     'npm',
     [
       'exec',
@@ -44,7 +46,6 @@ function lighthouse(url) {
     {
       cwd: ROOT,
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-      encoding: 'utf8',
     },
   );
   if (result.status !== 0 || !fs.existsSync(out)) {
@@ -61,6 +62,18 @@ function lighthouse(url) {
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
   };
+}
+
+/** Runs a command to its end; resolves to { status, stdout, stderr }. */
+function spawnAsync(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, options);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -83,7 +96,7 @@ async function main() {
       console.log('load…');
       load = await benchLoad(browser, url);
       console.log('lighthouse…');
-      score = lighthouse(`${url}index.html`);
+      score = await lighthouse(`${url}index.html`);
     });
   } finally {
     await browser.close();

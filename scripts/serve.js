@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { ROOT } from './run.js';
 
 const TYPES = {
@@ -15,6 +16,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.zip': 'application/zip',
 };
+// Compressed when the browser accepts gzip, as any real host would.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port).
@@ -35,11 +38,15 @@ export function serve(dir = path.join(ROOT, 'dist'), port = 0) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
+      const type = path.extname(file);
+      const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': TYPES[type] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+        ...(gzip && { 'content-encoding': 'gzip' }),
       });
-      response.end(body);
+      response.end(gzip ? zlib.gzipSync(body) : body);
     });
   });
   return new Promise((resolve, reject) => {
