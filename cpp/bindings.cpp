@@ -5,6 +5,7 @@
 // throwing across the boundary here would skip C++ destructors and leak.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <cmath>
 #include <cstdint>
@@ -81,9 +82,14 @@ bool toCount(double x, Int limit, Int& out) {
 // Seeds: whole numbers a double holds exactly.
 constexpr uint64_t kMaxSeed = (uint64_t{1} << 53) - 1;
 
-std::string notCount(const char* name, double x, uint64_t limit) {
+std::string notCountIn(const char* name, double x, uint64_t lo, uint64_t hi) {
   return std::string(name) + " = " + infotheory::formatNumber(x) +
-         " is not a whole number in [0, " + std::to_string(limit) + "]";
+         " is not a whole number in [" + std::to_string(lo) + ", " +
+         std::to_string(hi) + "]";
+}
+
+std::string notCount(const char* name, double x, uint64_t limit) {
+  return notCountIn(name, x, 0, limit);
 }
 
 val surprise(double p, bool bits) {
@@ -144,11 +150,14 @@ val filled(size_t n, Fill fill) {
 }
 
 // A curve comes back as one Float64Array: n x values, then n y values.
+// n is the `points` of the JS API, and named so in the message.
 template <class Fill>
 val curve(double n, Fill fill) {
   size_t count;
-  if (!toCount(n, infotheory::kMaxCurvePoints, count)) {
-    return refused(notCount("n", n, infotheory::kMaxCurvePoints));
+  if (!toCount(n, infotheory::kMaxCurvePoints, count) ||
+      count < infotheory::kMinCurvePoints) {
+    return refused(notCountIn("points", n, infotheory::kMinCurvePoints,
+                              infotheory::kMaxCurvePoints));
   }
   return filled(2 * count, [&](std::span<double> xy) {
     return fill(xy.first(count), xy.last(count));
@@ -177,8 +186,19 @@ val distribution(double k, Fill fill) {
   return filled(count, fill);
 }
 
+// distribution() for a k the caller gave (not P's length): at least one
+// category, refused under the name k.
+template <class Fill>
+val categories(double k, Fill fill) {
+  size_t count;
+  if (!toCount(k, infotheory::kMaxCategories, count) || count < 1) {
+    return refused(notCountIn("k", k, 1, infotheory::kMaxCategories));
+  }
+  return distribution(k, fill);
+}
+
 val uniformDistribution(double k) {
-  return distribution(k, [](std::span<double> out) {
+  return categories(k, [](std::span<double> out) {
     return infotheory::uniformDistribution(out);
   });
 }
@@ -188,7 +208,7 @@ val pointMass(double k, double index) {
   if (!toCount(index, infotheory::kMaxCategories, i)) {
     return refused(notCount("index", index, infotheory::kMaxCategories));
   }
-  return distribution(
+  return categories(
       k, [&](std::span<double> out) { return infotheory::pointMass(i, out); });
 }
 
@@ -196,7 +216,7 @@ val randomDistribution(double k, double seed) {
   uint64_t s;
   if (!toCount(seed, kMaxSeed, s))
     return refused(notCount("seed", seed, kMaxSeed));
-  return distribution(k, [&](std::span<double> out) {
+  return categories(k, [&](std::span<double> out) {
     return infotheory::randomDistribution(s, out);
   });
 }
@@ -222,7 +242,7 @@ val empiricalDistribution(const val& counts) {
 
 val resizeDistribution(const val& p, double k) {
   const auto pv = copyIn(p);
-  return distribution(k, [&](std::span<double> out) {
+  return categories(k, [&](std::span<double> out) {
     return infotheory::resizeDistribution(pv, out);
   });
 }
@@ -295,7 +315,11 @@ val gaussianKlByQuadrature(double mu1, double sigma1, double mu2, double sigma2,
         out.set("errorEstimate", q.errorEstimate);
         out.set("evaluations", q.evaluations);
         out.set("closedForm", closed.value());
-        out.set("difference", std::fabs(q.value - closed.value()));
+        // Equal (also both infinite, beyond the doubles): no difference,
+        // where infinity - infinity would be NaN.
+        out.set("difference", q.value == closed.value()
+                                  ? 0.0
+                                  : std::fabs(q.value - closed.value()));
         return out;
       });
 }
@@ -546,6 +570,12 @@ val scalarLog(const val& x) {
   return copyOut(out);
 }
 
+// Bytes malloc has handed out and not yet taken back (dlmalloc's mallinfo:
+// in-use chunks, headers included). Every binding frees what it allocates
+// before it returns, so this comes back to the same number after any call;
+// tests/js/soak.test.js checks that over 10^5 calls.
+double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -598,4 +628,5 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("entropyAlongTemperature", &entropyAlongTemperature);
   function("vectorLog", &vectorLog);
   function("scalarLog", &scalarLog);
+  function("heapBytesInUse", &heapBytesInUse);
 }

@@ -85,10 +85,17 @@ std::optional<InputError> logSpace(double lo, double hi, std::span<double> x) {
                       " must be below hi = " + formatNumber(hi)};
   }
   const size_t n = x.size();
-  const double span = std::log(hi / lo);
+  const double ratio = hi / lo;
+  // Ends more than the doubles' range apart (1e-300 and 1e300, or a
+  // subnormal lo): hi / lo and exp(span t) would overflow, so the points
+  // are taken from the logs of the ends instead.
+  const bool wide = !std::isfinite(ratio);
+  const double log_lo = wide ? std::log(lo) : 0.0;
+  const double span = wide ? std::log(hi) - log_lo : std::log(ratio);
   for (size_t i = 0; i < n; ++i) {
-    x[i] = lo *
-           std::exp(span * static_cast<double>(i) / static_cast<double>(n - 1));
+    const double step =
+        span * static_cast<double>(i) / static_cast<double>(n - 1);
+    x[i] = wide ? std::exp(log_lo + step) : lo * std::exp(step);
   }
   x.front() = lo;
   x.back() = hi;

@@ -26,11 +26,19 @@ void fillUniform(std::span<double> out) {
   for (double& x : out) x = share;
 }
 
-// Scales `out` to sum to 1; false if it sums to 0.
+// Scales `out` (finite entries >= 0) to sum to 1; false if it sums to 0.
 bool normalise(std::span<double> out) {
   NeumaierSum sum;
   for (const double x : out) sum.add(x);
-  const double total = sum.value();
+  double total = sum.value();
+  if (!std::isfinite(total)) {
+    // The sum overflowed (counts near 1e308): divide by the largest entry
+    // first, after which the sum is at most K.
+    const double largest = *std::max_element(out.begin(), out.end());
+    NeumaierSum scaled;
+    for (double& x : out) scaled.add(x /= largest);
+    total = scaled.value();
+  }
   if (!(total > 0.0)) return false;
   for (double& x : out) x /= total;
   return true;

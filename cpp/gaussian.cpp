@@ -130,8 +130,12 @@ double gaussianKlNats(double mu1, double sigma1, double mu2, double sigma2) {
   const double t = logRatio(sigma1, sigma2);
   double offset = (mu1 - mu2) / sigma2;
   if (std::isinf(mu1 - mu2)) offset = mu1 / sigma2 - mu2 / sigma2;
-  // Both terms are >= 0, so their sum has no cancellation.
-  const double kl = 0.5 * (expm1MinusIdentity(2.0 * t) + offset * offset);
+  // Both terms are >= 0, so their sum has no cancellation. Each is halved
+  // before it can overflow: e^2t or offset^2 may pass DBL_MAX where half of
+  // it does not (for t > 354, 1 + 2t is far below an ulp of e^2t).
+  const double spread = t > 354.0 ? (0.5 * std::exp(t)) * std::exp(t)
+                                  : 0.5 * expm1MinusIdentity(2.0 * t);
+  const double kl = spread + (0.5 * offset) * offset;
   return std::max(0.0, kl);
 }
 
@@ -169,19 +173,39 @@ Result<Quadrature> gaussianKlByQuadrature(double mu1, double sigma1, double mu2,
   // offset + (scale - 1) t so that near-equal normals do not lose it to
   // cancellation.
   const double log_sigma_ratio = logRatio(sigma2, sigma1);
-  const double offset = (mu1 - mu2) / sigma2;
+  double offset = (mu1 - mu2) / sigma2;
+  if (std::isinf(mu1 - mu2)) offset = mu1 / sigma2 - mu2 / sigma2;
   const double scale_minus_1 = (sigma1 - sigma2) / sigma2;
   const double scale_plus_1 = sigma1 / sigma2 + 1.0;
+  // The divergence is at least offset^2 / 2 and at least r^2 / 2 - log r -
+  // 1/2 for r = sigma1 / sigma2: beyond the doubles if either is.
+  if (std::isinf(offset) || std::isinf(scale_plus_1)) {
+    return Quadrature{inUnits(std::numeric_limits<double>::infinity(), units),
+                      0.0, 0};
+  }
+  // The integrand grows like (|offset| + 40 sigma1/sigma2)^2 / 2, which
+  // overflows (and 0 * inf in the far tails is NaN) for normals ~1e150
+  // widths apart, where the divergence itself may still be a double. Such
+  // an integrand is integrated divided by 4^k, a power of 2 (exact), and
+  // the result multiplied back; the others are not touched.
+  const double size = std::max({std::fabs(offset), scale_plus_1, 1.0});
+  const int k = size < 0x1p500 ? 0 : std::ilogb(size) + 6;
+  const double shrink = std::ldexp(1.0, -k);
+  const double shrunk_log_ratio = log_sigma_ratio * shrink * shrink;
+  const double shrunk_offset = offset * shrink;
+  const double shrunk_minus = scale_minus_1 * shrink;
+  const double shrunk_plus = scale_plus_1 * shrink;
   auto integrand = [&](double t) {
     const double phi = kInvSqrt2Pi * std::exp(-0.5 * t * t);
-    return phi * (log_sigma_ratio + 0.5 * (offset + scale_minus_1 * t) *
-                                        (offset + scale_plus_1 * t));
+    return phi * (shrunk_log_ratio + 0.5 * (shrunk_offset + shrunk_minus * t) *
+                                         (shrunk_offset + shrunk_plus * t));
   };
   // Beyond |t| = 40, phi(t) < e^{-800}: below the smallest double.
-  Quadrature result =
-      integrateAdaptive(integrand, -40.0, 40.0, 16, 1e-13, 1e-20, 4000);
-  result.value = inUnits(result.value, units);
-  result.errorEstimate = inUnits(result.errorEstimate, units);
+  Quadrature result = integrateAdaptive(integrand, -40.0, 40.0, 16, 1e-13,
+                                        1e-20 * shrink * shrink, 4000);
+  result.value = inUnits(std::ldexp(result.value, 2 * k), units);
+  result.errorEstimate =
+      inUnits(std::ldexp(result.errorEstimate, 2 * k), units);
   return result;
 }
 
@@ -203,7 +227,8 @@ std::optional<InputError> gaussianDensityCurve(double mu, double sigma,
   const double peak = kInvSqrt2Pi / sigma;
   const double log_peak = std::log(sigma) - std::log(kInvSqrt2Pi);
   for (size_t i = 0; i < n; ++i) {
-    x[i] = i + 1 == n ? hi : lo + step * static_cast<double>(i);
+    // (A subnormal step may round up by half itself: never past hi.)
+    x[i] = i + 1 == n ? hi : std::min(hi, lo + step * static_cast<double>(i));
     const double z = (x[i] - mu) / sigma;
     y[i] = std::isinf(peak) ? std::exp(-0.5 * z * z - log_peak)
                             : peak * std::exp(-0.5 * z * z);

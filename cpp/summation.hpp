@@ -19,7 +19,11 @@ class NeumaierSum {
     }
     sum_ = t;
   }
-  double value() const { return sum_ + compensation_; }
+  // Once an addend or the sum is infinite, the compensation is NaN
+  // (infinity - infinity): the infinite sum is the value.
+  double value() const {
+    return std::isfinite(sum_) ? sum_ + compensation_ : sum_;
+  }
 
  private:
   double sum_ = 0.0;

@@ -1,5 +1,6 @@
 #include "surprise.hpp"
 
+#include <cfloat>
 #include <cmath>
 
 #include "validate.hpp"
@@ -20,8 +21,14 @@ Result<JointSurprise> jointSurprise(double p1, double p2, Units units) {
   if (auto problem = checkProbability(p1, "p1")) return *problem;
   if (auto problem = checkProbability(p2, "p2")) return *problem;
   const double both = p1 * p2;
-  return JointSurprise{both, inUnits(surpriseNats(both), units),
-                       inUnits(surpriseNats(p1) + surpriseNats(p2), units)};
+  // A product of two positive probabilities that underflows (to 0, or to a
+  // subnormal with few digits left) has no accurate log; there -log(p1 p2)
+  // is -log p1 - log p2, which it equals exactly.
+  const bool resolved = both >= DBL_MIN || p1 == 0.0 || p2 == 0.0;
+  const double sum = surpriseNats(p1) + surpriseNats(p2);
+  return JointSurprise{both,
+                       inUnits(resolved ? surpriseNats(both) : sum, units),
+                       inUnits(sum, units)};
 }
 
 }  // namespace infotheory

@@ -86,6 +86,8 @@ std::optional<InputError> checkSteps(std::span<const double> alphas) {
 struct Baseline {
   double mass;      // sum w: 1 within kSumTolerance; w is used as w / mass
   double mean;      // E_w[A]
+  double anchor;    // A of the action with the largest w
+  double offset;    // mean - anchor, from the differences A - anchor
   double residue;   // sum w B: 0 but for rounding, carried so the identities
                     // above hold for the B actually computed
   double best;      // max A
@@ -94,9 +96,14 @@ struct Baseline {
   bool flat;  // A constant on the support: pi_alpha = pi_old for all alpha
 };
 
+// B = A - E_w[A], as (A - anchor) - offset.
+double centredOf(double advantage, const Baseline& b) {
+  return b.flat ? 0.0 : (advantage - b.anchor) - b.offset;
+}
+
 Baseline baselineOf(std::span<const double> w, std::span<const double> adv) {
   Baseline b{};
-  NeumaierSum mass, weighted;
+  NeumaierSum mass, below;
   double first = 0.0;
   bool seen = false;
   b.flat = true;
@@ -104,25 +111,38 @@ Baseline baselineOf(std::span<const double> w, std::span<const double> adv) {
   for (size_t a = 0; a < w.size(); ++a) {
     if (w[a] == 0.0) continue;
     mass.add(w[a]);
-    weighted.add(w[a] * adv[a]);
     b.best = std::max(b.best, adv[a]);
     if (!seen) first = adv[a];
     seen = true;
     b.flat = b.flat && adv[a] == first;
   }
   b.mass = mass.value();
+  // The mean as an offset from the advantage of the heaviest action,
+  // summed from A - anchor (exact for nearby A): A - mean would round the
+  // mean to A's ulp, an error alpha multiplies (advantages near 1e6, 1e-4
+  // apart, alpha 1e11: D was off by 1e-5 relative). B = (A - anchor) -
+  // offset keeps the digits, and is tiny and accurate where most mass is.
+  size_t heaviest = 0;
+  for (size_t a = 0; a < w.size(); ++a) {
+    if (w[a] > w[heaviest]) heaviest = a;
+  }
+  b.anchor = adv[heaviest];
+  for (size_t a = 0; a < w.size(); ++a) {
+    if (w[a] > 0.0) below.add(w[a] * (adv[a] - b.anchor));
+  }
   // A constant A gets its exact value as the mean: then B = 0 exactly and
   // every divergence below is exactly 0.
-  b.mean = b.flat ? first : weighted.value() / b.mass;
+  b.offset = b.flat ? 0.0 : below.value() / b.mass;
+  b.mean = b.flat ? first : b.anchor + b.offset;
   NeumaierSum residue, square;
   for (size_t a = 0; a < w.size(); ++a) {
     if (w[a] == 0.0) continue;
-    const double centred = adv[a] - b.mean;
+    const double centred = centredOf(adv[a], b);
     residue.add(w[a] * centred);
     square.add(w[a] * centred * centred);
   }
   b.residue = residue.value();
-  b.top = b.best - b.mean;
+  b.top = b.flat ? 0.0 : (b.best - b.anchor) - b.offset;
   const double drift = b.residue / b.mass;
   b.variance = std::max(0.0, square.value() / b.mass - drift * drift);
   return b;
@@ -153,8 +173,14 @@ Divergence divergenceAt(std::span<const double> w, std::span<const double> adv,
   NeumaierSum excess, shifted, shifted_b;
   for (size_t a = 0; a < w.size(); ++a) {
     if (w[a] == 0.0) continue;
-    const double centred = adv[a] - b.mean;
-    if (series) excess.add(w[a] * expm1MinusIdentity(alpha * centred));
+    const double centred = centredOf(adv[a], b);
+    if (series) {
+      // alpha B can overflow to -infinity for a tiny w (a subnormal one)
+      // while w (e^(alpha B) - 1 - alpha B) ~ w |B| alpha - w is small.
+      const double x = alpha * centred;
+      excess.add(x > -kInf ? w[a] * expm1MinusIdentity(x)
+                           : (w[a] * -centred) * alpha - w[a]);
+    }
     if (!series || with_slope) {
       const double v = w[a] * std::exp(alpha * (adv[a] - b.best));
       shifted.add(v);
@@ -174,7 +200,25 @@ Divergence divergenceAt(std::span<const double> w, std::span<const double> adv,
     d.kappa = std::log1p(x) + std::log1p(scaled);
     d.kl = std::log1p(x) + log1pMinusIdentity(scaled) - drift * (x / (1 + x));
   } else {
-    d.kappa = alpha * b.top + std::log(shifted.value() / b.mass);
+    double log_shifted = std::log(shifted.value());
+    if (shifted.value() < 0x1p-960) {
+      // Subnormal terms (the best actions have a tiny w) carry few digits:
+      // log sum w e^x as a log-sum-exp of log w + x instead.
+      double top = -kInf;
+      for (size_t a = 0; a < w.size(); ++a) {
+        if (w[a] > 0.0) {
+          top = std::max(top, std::log(w[a]) + alpha * (adv[a] - b.best));
+        }
+      }
+      NeumaierSum rest;
+      for (size_t a = 0; a < w.size(); ++a) {
+        if (w[a] > 0.0) {
+          rest.add(std::exp(std::log(w[a]) + alpha * (adv[a] - b.best) - top));
+        }
+      }
+      log_shifted = top + std::log(rest.value());
+    }
+    d.kappa = alpha * b.top + (log_shifted - std::log(b.mass));
     d.kl = d.kappa - drift;
   }
   // An overflowed kappa is an overflowed D (drift may then be huge too).
@@ -303,7 +347,12 @@ Result<double> maxStepWithinBudget(std::span<const double> piOld,
     do {
       lo = hi;
       hi *= 2.0;
-      if (hi == kInf) return kInf;  // within budget at every finite alpha
+      if (hi == kInf) {
+        // Doubled past the doubles: the root may still lie below DBL_MAX.
+        hi = DBL_MAX;
+        if (excess(hi) <= 0.0) return kInf;  // within budget at every alpha
+        break;
+      }
     } while (excess(hi) <= 0.0);
   } else {
     do {
@@ -325,10 +374,20 @@ Result<double> maxStepWithinBudget(std::span<const double> piOld,
     } else {
       hi = x;
     }
-    const double newton = d.slope > 0.0 ? x - g / d.slope : lo;
+    double newton = d.slope > 0.0 ? x - g / d.slope : lo;
     // Quadratic convergence: once the correction is this small, the error
     // left after it is far smaller, and below what D's rounding resolves.
-    if (std::fabs(newton - x) <= 1e-14 * x) return std::clamp(newton, lo, hi);
+    // But a slope lost in rounding (alpha Var = 1e-98 against sums of w B
+    // rounded at 1e-15) or overflowed also gives a tiny step: the root is
+    // taken only if D crosses the budget within 1e-12 of it, else bisected.
+    if (std::fabs(newton - x) <= 1e-14 * x) {
+      const double root = std::clamp(newton, lo, hi);
+      if (excess(root * (1 - 1e-12)) <= 0.0 &&
+          excess(std::min(root * (1 + 1e-12), DBL_MAX)) >= 0.0) {
+        return root;
+      }
+      newton = lo;
+    }
     x = newton > lo && newton < hi ? newton : lo + 0.5 * (hi - lo);
     if (hi - lo <= 1e-15 * hi) return lo;
   }
@@ -385,7 +444,10 @@ std::optional<InputError> ppoSurrogate(std::span<const double> piOld,
     const double kl = divergenceAt(piOld, advantages, b, alpha, false).kl;
     unclipped[i] = plain.value();
     clipped[i] = unclipped[i] - cut.value();
-    penalized[i] = clipped[i] - beta * kl;
+    // An infinite penalty (D overflowed) wins over a clipped value rounded
+    // up to +inf, and beta = 0 means none at all, not 0 * inf = NaN.
+    const double penalty = beta == 0.0 ? 0.0 : beta * kl;
+    penalized[i] = penalty == kInf ? -kInf : clipped[i] - penalty;
   }
   return std::nullopt;
 }
@@ -407,9 +469,17 @@ Result<KlEstimates> klEstimators(std::span<const double> piOld,
   if (auto problem = sampleCounts(piOld, n, seed, counts)) return *problem;
   const Baseline b = baselineOf(piOld, advantages);
   const Divergence d = divergenceAt(piOld, advantages, b, alpha, false);
+  // Beyond the series, alpha B and kappa are both near alpha max B and may
+  // overflow together (infinity - infinity): there log r comes from the
+  // update's own normaliser, alpha (A - max A) - log(z / mass).
+  const bool shifted = !b.flat && alpha * b.top > kSeriesLimit;
+  const double log_normaliser =
+      shifted ? tiltAt(piOld, advantages, b, alpha).log_z - std::log(b.mass)
+              : 0.0;
   const auto logRatio = [&](size_t a) {
     if (b.flat || alpha == 0.0) return 0.0;
-    return alpha * (advantages[a] - b.mean) - d.kappa;
+    if (shifted) return exponentOf(alpha, advantages[a], b) - log_normaliser;
+    return alpha * centredOf(advantages[a], b) - d.kappa;
   };
   const auto k1 = [&](size_t a) { return -logRatio(a); };
   // (r - 1) - log r = expm1(log r) - log r: >= 0 and accurate near r = 1,
@@ -426,6 +496,9 @@ Result<KlEstimates> klEstimators(std::span<const double> piOld,
       if (counts[a] > 0.0) total.add(counts[a] * k(a));
     }
     const double mean = total.value() / draws;
+    // An estimate beyond the doubles has no finite spread either (and its
+    // deviations would be infinity - infinity).
+    if (!std::isfinite(mean)) return std::pair{mean, kInf};
     NeumaierSum squares;
     for (size_t a = 0; a < counts.size(); ++a) {
       if (counts[a] == 0.0) continue;

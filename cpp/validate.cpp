@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "vector_log.hpp"
 
@@ -10,10 +11,14 @@ namespace infotheory {
 std::string formatNumber(double x) {
   if (std::isnan(x)) return "NaN";
   if (std::isinf(x)) return x > 0 ? "Infinity" : "-Infinity";
-  // 15 significant digits read well (0.1, not 0.10000000000000001) and
-  // still distinguish a sum of 1.000000002 from 1.
+  // The fewest significant digits, from 15, that read back as x: 0.1, not
+  // 0.10000000000000001, yet 1 - 1e-16 is 0.9999999999999999, not "1".
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.15g", x);
+  for (int digits = 15; digits < 17; ++digits) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, x);
+    if (std::strtod(buffer, nullptr) == x) return buffer;
+  }
+  std::snprintf(buffer, sizeof buffer, "%.17g", x);
   return buffer;
 }
 

@@ -14,6 +14,8 @@ const PACKAGES = {
   'libgtest-dev': 'GoogleTest, the C++ test framework',
   'nlohmann-json3-dev': 'reads tests/cases.json in the C++ tests',
   emscripten: 'compiles the kernels to WebAssembly (emcc 3.1.6)',
+  clang: 'builds the libFuzzer harnesses (tests/fuzz) with the sanitizers',
+  'libclang-rt-14-dev': "libFuzzer and the sanitizers' runtimes for clang 14",
   chromium: 'the browser the browser tests drive',
 };
 

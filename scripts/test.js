@@ -1,15 +1,17 @@
-// `npm test`: everything, in order: the C++ suite (ctest), the wasm module
-// and panels in Node (Jest), the built page in headless Chromium (Jest +
-// playwright-core). `npm test -- cpp|js|browser` runs one part.
+// `npm test`: everything, in order: the C++ suite (ctest), every libFuzzer
+// harness for a few seconds (scripts/fuzz.js), the wasm module and panels
+// in Node (Jest), the built page in headless Chromium (Jest +
+// playwright-core). `npm test -- cpp|fuzz|js|browser` runs one part.
 import path from 'node:path';
+import { fuzz } from './fuzz.js';
 import { setup } from './setup.js';
 import { JOBS, ROOT, run } from './run.js';
 
 const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
-const unknown = parts.filter((part) => !['cpp', 'js', 'browser'].includes(part));
+const unknown = parts.filter((part) => !['cpp', 'fuzz', 'js', 'browser'].includes(part));
 if (unknown.length) {
-  console.error(`unknown part ${unknown.join(', ')}; use cpp, js or browser`);
+  console.error(`unknown part ${unknown.join(', ')}; use cpp, fuzz, js or browser`);
   process.exit(2);
 }
 
@@ -21,6 +23,10 @@ if (want('cpp')) {
   run('cmake', ['--build', native, '-j', JOBS]);
   run('ctest', ['--test-dir', native, '--output-on-failure', '-j', JOBS]);
 }
+
+// Each harness replays its committed corpus, then fuzzes from a fixed seed
+// for the rest of its 3 seconds (FUZZ_SECONDS to change).
+if (want('fuzz')) fuzz({ seconds: Number(process.env.FUZZ_SECONDS ?? 3), check: true });
 
 if (want('js') || want('browser')) run('node', ['scripts/build.js']);
 

@@ -7,11 +7,11 @@
 // as an "infotheory-change" event with { panel, state } in its detail.
 import css from './style.css';
 import { h } from './dom.js';
-import { localize, pickLanguage } from './i18n.js';
+import { localize, pickLanguage, speaks } from './i18n.js';
 import { load } from './kernels.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
-import { parseHide, parseState, stateEntries } from './state.js';
+import { THEMES, parseHide, parseState, settingNotes, stateEntries } from './state.js';
 import { mountWidget, siteLinks } from './widget.js';
 
 // Field attributes of every panel, lowercased as HTML stores them.
@@ -62,18 +62,24 @@ export function defineElement({ Chart, base }) {
     }
 
     attributeChangedCallback(name, oldValue, value) {
-      if (!this.#widget || oldValue === value) return;
+      // Before connectedCallback (the parser, or setAttribute before the
+      // element is placed) the first render reads every attribute anyway.
+      if (oldValue === value || !this.isConnected || !this.shadowRoot) return;
       if (name === 'panel' || name === 'lang' || name === 'theme') {
+        // Also brings back a widget that was showing why it could not start.
         this.#render();
+      } else if (!this.#widget) {
+        // Still loading, or no panel: the next render reads this attribute.
       } else if (name === 'hide') {
         const { hide, notes } = parseHide(value);
         this.shadowRoot.querySelector('.widget-frame').dataset.hide = hide.join(' ');
         this.#widget.setNotes(notes);
       } else if (value !== null) {
         // The changed attribute over the current state (not over the other
-        // attributes): what the reader has done with the widget stays.
+        // attributes): what the reader has done with the widget stays. A
+        // value it refuses falls back to the default, as its note says.
         const panel = PANELS[this.getAttribute('panel')];
-        const current = stateEntries(panel, this.#store.get());
+        const current = stateEntries(panel, this.#store.get()).filter(([key]) => key.toLowerCase() !== name);
         const { state, notes } = parseState(panel, [...current, [name, value]], this.#api);
         this.#store.set(state);
         this.#widget.setNotes(notes);
@@ -97,10 +103,14 @@ export function defineElement({ Chart, base }) {
     async #render() {
       this.#teardown();
       const generation = this.#generation;
-      // The language: lang= on the element, else the page's, else the browser's.
+      // The language: lang= on the element (if we speak it), else the page's,
+      // else the browser's.
+      const own = this.getAttribute('lang');
       const L = localize(
-        pickLanguage(this.getAttribute('lang') ?? this.closest('[lang]')?.lang, navigator.languages ?? []),
+        pickLanguage(speaks(own) ? own : this.parentElement?.closest('[lang]')?.lang, navigator.languages ?? []),
       );
+      const theme = THEMES.includes(this.getAttribute('theme')) ? this.getAttribute('theme') : 'auto';
+      const settings = settingNotes({ lang: own, theme: this.getAttribute('theme') }, { lang: L.lang, theme });
       const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, L.t('status.loading')));
       this.shadowRoot.replaceChildren(frame);
       const name = this.getAttribute('panel');
@@ -130,12 +140,9 @@ export function defineElement({ Chart, base }) {
         store: this.#store,
         links,
         hide,
-        notes: [...hideNotes, ...notes],
+        notes: [...settings, ...hideNotes, ...notes],
         withUnits: true,
-        theme: {
-          target: this,
-          setting: ['light', 'dark'].includes(this.getAttribute('theme')) ? this.getAttribute('theme') : 'auto',
-        },
+        theme: { target: this, setting: theme },
       });
     }
   }

@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { localize, pickLanguage } from './i18n.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
-import { parseHide, parseState } from './state.js';
+import { parseHide, parseState, settingNotes, THEMES } from './state.js';
 import { mountWidget, siteLinks } from './widget.js';
 import { baseOf, translatePage } from './page.js';
 
@@ -27,7 +27,8 @@ export function mountEmbed({ api, Chart, root, location, parent, window }) {
     return null;
   }
   window.document.title = L.t(`${name}.title`);
-  const theme = ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto';
+  const theme = THEMES.includes(params.get('theme')) ? params.get('theme') : 'auto';
+  const settings = settingNotes({ lang: params.get('lang'), theme: params.get('theme') }, { lang: L.lang, theme });
   const { hide, notes: hideNotes } = parseHide(params.get('hide'));
   const { state, notes } = parseState(panel, params, api);
   const store = createStore({ ...state, lang: L.lang });
@@ -42,7 +43,7 @@ export function mountEmbed({ api, Chart, root, location, parent, window }) {
     store,
     links: siteLinks(baseOf(location.href)),
     hide,
-    notes: [...hideNotes, ...notes],
+    notes: [...settings, ...hideNotes, ...notes],
     withUnits: true,
     theme: { target: window.document.documentElement, setting: theme },
     headingLevel: 2,

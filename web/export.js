@@ -84,8 +84,10 @@ export function jsonToEntries(panelName, text) {
     const other = String(saved.panel).slice(0, 40);
     throw problem('export.otherPanel', { other }, `The file holds the state of "${other}", not of this panel.`);
   }
+  // Objects are shown as the JSON they were, not as "[object Object]".
+  const asText = (value) => (value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value));
   return Object.entries(saved.state).map(([name, value]) => [
     name,
-    Array.isArray(value) ? value.join(',') : String(value),
+    Array.isArray(value) ? value.map(asText).join(',') : asText(value),
   ]);
 }

@@ -8,6 +8,15 @@ import { formatAmount, formatInfo, formatNumber, formatProbability, localized, l
 export const TABLES = { en, de };
 export const LANGUAGES = Object.keys(TABLES);
 
+/** Whether `tag` ("de", "de-CH", "EN") names a language we speak. */
+export function speaks(tag) {
+  return LANGUAGES.includes(
+    String(tag ?? '')
+      .toLowerCase()
+      .split('-')[0],
+  );
+}
+
 /**
  * The language to use: the one asked for (?lang=, lang="…") if we speak it,
  * else the first of the browser's preferred languages we speak, else English.

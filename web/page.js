@@ -6,7 +6,7 @@ import { h, richText } from './dom.js';
 import { LANGUAGES, localize, pickLanguage } from './i18n.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
-import { parseState, stateEntries } from './state.js';
+import { THEMES, parseState, settingNotes, stateEntries } from './state.js';
 import { mountWidget, siteLinks, themeSwitch } from './widget.js';
 
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
@@ -65,10 +65,9 @@ export async function mountPage({ api, Chart, document, location, history, navig
   const L = localize(lang);
   translatePage(document, L);
   // The theme: ?theme=, else the reader's last choice, else the system's.
-  const themes = ['auto', 'light', 'dark'];
   let theme = params.get('theme');
-  if (!themes.includes(theme))
-    theme = themes.includes(storage?.getItem(THEME_KEY)) ? storage.getItem(THEME_KEY) : 'auto';
+  if (!THEMES.includes(theme))
+    theme = THEMES.includes(storage?.getItem(THEME_KEY)) ? storage.getItem(THEME_KEY) : 'auto';
   document
     .querySelector('[data-theme-switch]')
     ?.replaceChildren(themeSwitch(document.documentElement, theme, L, (next) => storage?.setItem(THEME_KEY, next)));
@@ -76,7 +75,7 @@ export async function mountPage({ api, Chart, document, location, history, navig
 
   const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
   const links = siteLinks(baseOf(location.href));
-  const pageNotes = [];
+  const pageNotes = settingNotes({ lang: params.get('lang'), theme: params.get('theme') }, { lang, theme });
   let units = params.get('units') ?? 'nats';
   if (units !== 'nats' && units !== 'bits') {
     pageNotes.push({

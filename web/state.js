@@ -4,6 +4,7 @@
 // default with a note saying so. Notes are { key, params } for the i18n
 // table (see noteText); nothing parsed here is ever used as HTML: notes are
 // shown with textContent.
+import { LANGUAGES, speaks } from './i18n.js';
 
 /** Field kinds a schema is built from. */
 export const field = {
@@ -165,6 +166,25 @@ export function parseHide(text) {
       ? [{ key: 'note.hide', params: { value: unknown.map(quote).join(', '), choices: GROUPS.join(', ') } }]
       : [],
   };
+}
+
+/** The themes a page or widget can be given (?theme=, theme="…"). */
+export const THEMES = ['auto', 'light', 'dark'];
+
+/**
+ * Notes on the language and theme settings (?lang=, ?theme= or the element's
+ * attributes) when they name no language or theme we have: `given` holds the
+ * texts (null or "" when not given), `used` what applies instead.
+ */
+export function settingNotes(given, used) {
+  const notes = [];
+  const note = (field, choices) => ({
+    key: 'note.notChoice',
+    params: { field, value: quote(given[field]), choices: choices.join(', '), default: used[field] },
+  });
+  if (given.lang && !speaks(given.lang)) notes.push(note('lang', LANGUAGES));
+  if (given.theme && !THEMES.includes(given.theme)) notes.push(note('theme', THEMES));
+  return notes;
 }
 
 /** A note from parseState or parseHide, in words: noteText(localize(lang), note). */

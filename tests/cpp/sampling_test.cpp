@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <vector>
 
 #include "cross_entropy.hpp"
+#include "random.hpp"
+#include "summation.hpp"
 #include "validate.hpp"
 
 namespace infotheory {
@@ -182,6 +185,51 @@ TEST(Sampling, RepeatedCheckpointsGiveRepeatedValues) {
   const auto nll = nllAt({0.3, 0.7}, {0.5, 0.5}, 8, {5, 5, 6});
   EXPECT_EQ(nll[0], nll[1]);
   EXPECT_NEAR(nll[2], std::log(2.0), 1e-15);  // Q uniform: every draw log 2
+}
+
+// Many categories are searched through a guide table (Chen and Asau): the
+// draws must be exactly those of the plain inverse-CDF search over the
+// running sums, also with zero, tiny and subnormal probabilities about.
+TEST(Sampling, DrawsOverManyCategoriesAreThoseOfThePlainInverseCdf) {
+  SplitMix64 gen(2024);
+  for (int trial = 0; trial < 40; ++trial) {
+    std::vector<double> p(300 + gen.next() % 3000);
+    for (double& x : p) {
+      const uint64_t kind = gen.next() % 10;
+      x = kind < 3   ? 0.0
+          : kind < 5 ? 1e-300 * gen.uniformPositive()
+          : kind < 6 ? 5e-324
+                     : gen.uniformPositive();
+    }
+    if (trial % 5 == 0) {  // one category far above the rest
+      p[gen.next() % p.size()] = 1e6;
+    }
+    const double total = std::accumulate(p.begin(), p.end(), 0.0);
+    for (double& x : p) x /= total;
+    if (checkDistribution(p, "P")) continue;
+    // The reference: Categorical's running sums, searched in full.
+    std::vector<double> cumulative(p.size());
+    NeumaierSum sum;
+    double previous = 0.0;
+    size_t last_positive = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+      sum.add(p[i]);
+      previous = p[i] > 0.0 ? std::max(sum.value(), previous) : previous;
+      cumulative[i] = previous;
+      if (p[i] > 0.0) last_positive = i;
+    }
+    SplitMix64 rng(static_cast<uint64_t>(trial));
+    std::vector<double> want(p.size());
+    for (int t = 0; t < 20000; ++t) {
+      const double u = static_cast<double>(rng.next() >> 11) * 0x1.0p-53;
+      const auto it =
+          std::upper_bound(cumulative.begin(), cumulative.end(), u * previous);
+      want[std::min(static_cast<size_t>(it - cumulative.begin()),
+                    last_positive)] += 1.0;
+    }
+    EXPECT_EQ(countsOf(p, 20000, static_cast<uint64_t>(trial)), want)
+        << "trial " << trial << ", K = " << p.size();
+  }
 }
 
 TEST(Sampling, RefusesBadInputNamingTheArgument) {

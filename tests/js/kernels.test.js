@@ -137,9 +137,11 @@ describe('curves', () => {
 
   test('bad point counts are refused', () => {
     expect(() => api.binaryEntropyCurve({ points: 2.5 })).toThrow(
-      'binaryEntropyCurve: n = 2.5 is not a whole number in [0, 100000]',
+      'binaryEntropyCurve: points = 2.5 is not a whole number in [4, 100000]',
     );
-    expect(() => api.surpriseCurve({ points: 3 })).toThrow('surpriseCurve: n = 3 points is outside [4, 100000]');
+    expect(() => api.surpriseCurve({ points: 3 })).toThrow(
+      'surpriseCurve: points = 3 is not a whole number in [4, 100000]',
+    );
   });
 });
 
@@ -149,7 +151,7 @@ describe('building and editing distributions', () => {
     expect(Array.from(api.pointMass(3, 1))).toEqual([0, 1, 0]);
     expect(Array.from(api.randomDistribution(5, 9))).toEqual(Array.from(api.randomDistribution(5, 9)));
     expect(() => api.pointMass(3, 3)).toThrow('pointMass: index = 3 is outside [0, 2]');
-    expect(() => api.uniform(0)).toThrow('uniform: K = 0 categories is outside [1, 10000000]');
+    expect(() => api.uniform(0)).toThrow('uniform: k = 0 is not a whole number in [1, 10000000]');
     expect(() => api.randomDistribution(3, -1)).toThrow('randomDistribution: seed = -1 is not a whole number');
   });
 

@@ -12,6 +12,8 @@ import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from
 
 export const MIN_K = 2;
 export const MAX_K = 10;
+/** Seeds run from 0 to this; "Random" wraps round to 0 after it. */
+export const MAX_SEED = 1e9;
 
 export const defaults = {
   P: [0.4, 0.3, 0.2, 0.1],
@@ -24,7 +26,7 @@ export const defaults = {
 export const schema = {
   P: field.distribution(MIN_K, MAX_K),
   Q: field.distribution(MIN_K, MAX_K),
-  seed: field.integer(0, 1e9),
+  seed: field.integer(0, MAX_SEED),
 };
 export const constraints = [{ fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'note.lengths') }];
 
@@ -209,7 +211,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     Array.from({ length: MAX_K - MIN_K + 1 }, (_, i) => h('option', { value: String(MIN_K + i) }, String(MIN_K + i))),
   );
   const nextSeed = () => {
-    const seed = state().seed + 1;
+    const seed = (state().seed + 1) % (MAX_SEED + 1);
     store.set({ seed });
     return seed;
   };

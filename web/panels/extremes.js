@@ -37,8 +37,11 @@ export const defaults = {
   units: 'nats',
 };
 
+/** Seeds run from 0 to this; "Random" wraps round to 0 after it. */
+export const MAX_SEED = 1e9;
+
 /** What a link or an attribute may set (see ../state.js). */
-export const schema = { P: field.distribution(MIN_N, MAX_N), seed: field.integer(0, 1e9) };
+export const schema = { P: field.distribution(MIN_N, MAX_N), seed: field.integer(0, MAX_SEED) };
 
 /**
  * Chart configs, chart descriptions, readout texts and the text to announce
@@ -204,7 +207,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     {
       text: t('extremes.preset.random'),
       onClick: () => {
-        const seed = state().seed + 1;
+        const seed = (state().seed + 1) % (MAX_SEED + 1);
         store.set({ seed, P: Array.from(api.randomDistribution(state().P.length, seed)) });
       },
     },

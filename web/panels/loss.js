@@ -28,6 +28,8 @@ export const MIN_K = 2;
 export const MAX_K = 6;
 export const LOGIT_RANGE = [-8, 8];
 export const N_RANGE = [10, 100000];
+/** Seeds run from 0 to this; "New sample" wraps round to 0 after it. */
+export const MAX_SEED = 1000000;
 /** Arrows show a gradient step of this size (in logits per unit of gradient). */
 export const ARROW_SCALE = 5;
 
@@ -46,7 +48,7 @@ export const schema = {
   trueClass: field.integer(0, MAX_K - 1),
   P: field.distribution(MIN_K, MAX_K),
   n: field.integer(N_RANGE[0], N_RANGE[1]),
-  seed: field.integer(0, 1000000),
+  seed: field.integer(0, MAX_SEED),
 };
 export const constraints = [
   {
@@ -311,13 +313,13 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     name: 'loss-seed',
     value: state().seed,
     min: 0,
-    max: 1000000,
+    max: MAX_SEED,
     integer: true,
     L,
     onChange: (seed) => store.set({ seed }),
   });
   const actions = buttonRow(t('loss.actions'), [
-    { text: t('loss.newSample'), onClick: () => store.set({ seed: state().seed + 1 }) },
+    { text: t('loss.newSample'), onClick: () => store.set({ seed: (state().seed + 1) % (MAX_SEED + 1) }) },
     { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => fitToSample(api, store) },
   ]);
 

@@ -166,9 +166,22 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   );
 
   // The store update redraws the point on the curve, at I(p) from the kernel.
-  const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
-    store.set({ p: point.x }),
-  );
+  // The drag plugin holds on to the dragged point by dataset and index, so a
+  // point that crossed between the disc (1) and the triangle (2) mid-drag
+  // left it holding nothing (a TypeError at every move): during a drag the
+  // point stays in the dataset it was grabbed in, and takes its shape on release.
+  let grabbed = null;
+  const config = render(api, state()).chart;
+  Object.assign(config.options.plugins.dragData, {
+    onDragStart: (event, datasetIndex) => {
+      grabbed = datasetIndex;
+    },
+    onDragEnd: () => {
+      grabbed = null;
+      update(state());
+    },
+  });
+  const chart = createChart(Chart, canvas, config, (dataset, index, point) => store.set({ p: point.x }));
   // The point drags sideways; off the chart it lives in the triangle dataset (2).
   const keyboard = keyboardBars({
     canvas,
@@ -194,6 +207,11 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   let previous = null;
   function update(s) {
     const { chart: config, readouts, descriptions, announcement } = render(api, s);
+    const datasets = config.data.datasets;
+    if (grabbed !== null && datasets[grabbed].data.length === 0) {
+      const other = grabbed === 1 ? 2 : 1;
+      [datasets[grabbed].data, datasets[other].data] = [datasets[other].data, []];
+    }
     applyConfig(chart, config);
     pControl.set(s.p);
     p1Control.set(s.p1);

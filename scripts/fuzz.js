@@ -1,0 +1,148 @@
+// `npm run fuzz`: builds the libFuzzer harnesses (tests/fuzz, clang with
+// AddressSanitizer and UndefinedBehaviorSanitizer) and runs each in turn on
+// one core, then merges the inputs that found new coverage into its
+// committed corpus (tests/fuzz/corpus/<harness>).
+//
+//   npm run fuzz                      every harness, 180 s each
+//   npm run fuzz -- --seconds=600     longer (or FUZZ_SECONDS=600)
+//   npm run fuzz -- softmax mixture   some harnesses only
+//   npm run fuzz -- --check           the short run of `npm test`: a few
+//                                     seconds each, fixed seed, no merge
+//
+// A failure leaves the input in build/fuzz/artifacts/ and prints how to
+// replay it; the harness's message names the invariant that broke.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setupSystem } from './setup.js';
+import { JOBS, ROOT, run } from './run.js';
+
+export const HARNESSES = [
+  'binary',
+  'curves',
+  'distributions',
+  'divergence',
+  'gaussian',
+  'mixture',
+  'sampling',
+  'softmax',
+  'temperature',
+  'trust_region',
+  'vector_log',
+];
+
+const BUILD = path.join(ROOT, 'build', 'fuzz');
+
+/** Configures and builds every harness into build/fuzz. */
+export function buildHarnesses() {
+  setupSystem({ browser: false });
+  run('cmake', [
+    '-S',
+    '.',
+    '-B',
+    BUILD,
+    '-DCMAKE_CXX_COMPILER=clang++',
+    '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
+    '-DINFOTHEORY_FUZZ=ON',
+    '-DINFOTHEORY_TESTS=OFF',
+  ]);
+  run('cmake', ['--build', BUILD, '--target', 'infotheory_fuzz', '-j', JOBS]);
+}
+
+/**
+ * Runs one harness for `seconds` on its committed corpus (read only: new
+ * inputs go to a scratch folder). Returns the executions, or exits the
+ * process if the harness failed.
+ */
+function fuzzOne(name, { seconds, seed }) {
+  const binary = path.join(BUILD, `fuzz_${name}`);
+  const corpus = path.join(ROOT, 'tests', 'fuzz', 'corpus', name);
+  const scratch = path.join(BUILD, 'corpus', name);
+  const artifacts = path.join(BUILD, 'artifacts');
+  for (const dir of [corpus, scratch, artifacts]) fs.mkdirSync(dir, { recursive: true });
+  const args = [
+    `-max_total_time=${seconds}`,
+    '-max_len=2048',
+    '-timeout=25',
+    '-rss_limit_mb=2048',
+    '-print_final_stats=1',
+    `-artifact_prefix=${artifacts}/${name}-`,
+    ...(seed === undefined ? [] : [`-seed=${seed}`]),
+    scratch,
+    corpus,
+  ];
+  console.log(`\n$ ${path.relative(ROOT, binary)} ${args.join(' ')}`);
+  const result = spawnSync(binary, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const executions = Number(/stat::number_of_executed_units:\s*(\d+)/.exec(output)?.[1] ?? NaN);
+  if (result.status !== 0) {
+    // The harness's own message, or the sanitizer's report, and the input.
+    const lines = output.split('\n');
+    const start = lines.findIndex((line) => /INVARIANT FAILED|ERROR: |runtime error|SUMMARY/.test(line));
+    console.error(lines.slice(Math.max(0, start), start + 40).join('\n'));
+    console.error(`\nfuzz_${name} failed. Replay the input above with:\n  ${binary} ${artifacts}/${name}-*`);
+    process.exit(1);
+  }
+  return executions;
+}
+
+// The committed corpus stays small: a merge adds at most this many files
+// per harness in all (the smallest of the new ones).
+const MAX_CORPUS = 60;
+
+/**
+ * Adds the scratch inputs that cover something new to the committed corpus
+ * (libFuzzer's -merge=1 copies only those), up to MAX_CORPUS files.
+ */
+function mergeOne(name) {
+  const binary = path.join(BUILD, `fuzz_${name}`);
+  const corpus = path.join(ROOT, 'tests', 'fuzz', 'corpus', name);
+  const scratch = path.join(BUILD, 'corpus', name);
+  const before = new Set(fs.readdirSync(corpus));
+  const result = spawnSync(binary, ['-merge=1', '-max_len=2048', '-timeout=25', corpus, scratch], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    process.exit(1);
+  }
+  const added = fs
+    .readdirSync(corpus)
+    .filter((file) => !before.has(file))
+    .map((file) => ({ file, size: fs.statSync(path.join(corpus, file)).size }))
+    .sort((a, b) => a.size - b.size);
+  const room = Math.max(0, MAX_CORPUS - before.size);
+  for (const { file } of added.slice(room)) fs.rmSync(path.join(corpus, file));
+  return Math.min(added.length, room);
+}
+
+/** Runs the harnesses; prints executions per harness and in total. */
+export function fuzz({ names = HARNESSES, seconds = 180, check = false } = {}) {
+  buildHarnesses();
+  const counts = {};
+  for (const name of names) {
+    counts[name] = fuzzOne(name, { seconds, seed: check ? 1 : undefined });
+    const added = check ? 0 : mergeOne(name);
+    console.log(`fuzz_${name}: ${counts[name]} executions${check ? '' : `, ${added} inputs merged into the corpus`}`);
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log('\nexecutions per harness:');
+  for (const [name, n] of Object.entries(counts)) console.log(`  ${name.padEnd(14)} ${n}`);
+  console.log(`  ${'total'.padEnd(14)} ${total}`);
+  return total;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const secondsArg = args.find((arg) => arg.startsWith('--seconds='));
+  const seconds = Number(secondsArg?.split('=')[1] ?? process.env.FUZZ_SECONDS ?? (check ? 3 : 180));
+  const names = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = names.filter((name) => !HARNESSES.includes(name));
+  if (unknown.length || !(seconds > 0)) {
+    console.error(`usage: node scripts/fuzz.js [--seconds=N] [--check] [${HARNESSES.join('|')} ...]`);
+    process.exit(2);
+  }
+  fuzz({ names: names.length ? names : HARNESSES, seconds, check });
+}
