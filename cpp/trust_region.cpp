@@ -429,7 +429,7 @@ std::optional<InputError> ppoSurrogate(std::span<const double> piOld,
     const Tilt t = tiltAt(piOld, advantages, b, alpha);
     // clipped = unclipped - sum of (unclipped term - clipped term), each
     // difference >= 0, so clipped <= unclipped holds after rounding too.
-    NeumaierSum plain, cut;
+    NeumaierSum plain, cut, kept;
     for (size_t a = 0; a < piOld.size(); ++a) {
       if (piOld[a] == 0.0) continue;
       const double adv = advantages[a];
@@ -440,10 +440,15 @@ std::optional<InputError> ppoSurrogate(std::span<const double> piOld,
       if (r < below) capped = piOld[a] / b.mass * below * adv;
       plain.add(term);
       cut.add(term - std::min(term, capped));
+      kept.add(std::min(term, capped));
     }
     const double kl = divergenceAt(piOld, advantages, b, alpha, false).kl;
     unclipped[i] = plain.value();
     clipped[i] = unclipped[i] - cut.value();
+    // Advantages near DBL_MAX: both sums may round up to +inf (inf - inf);
+    // then the clipped terms are added up directly.
+    if (std::isnan(clipped[i]))
+      clipped[i] = std::min(kept.value(), unclipped[i]);
     // An infinite penalty (D overflowed) wins over a clipped value rounded
     // up to +inf, and beta = 0 means none at all, not 0 * inf = NaN.
     const double penalty = beta == 0.0 ? 0.0 : beta * kl;

@@ -121,6 +121,75 @@ TEST(FuzzRegression, KlAlongUpdateOfTinyDivergenceIsAccurate) {
   EXPECT_NEAR(d, 9.1373785177057209e-67, 1e-13 * d);
 }
 
+// D overflowed to +inf: beta D was 0 * inf = NaN at beta = 0, and
+// inf - inf = NaN where the clipped sum rounded up to +inf (found with
+// advantages at DBL_MAX and alpha = DBL_MAX).
+TEST(FuzzRegression, PpoPenaltyOfInfiniteDivergenceIsNotNaN) {
+  const std::vector<double> w = {0.5, 0.5}, a = {0.0, -1e308};
+  const double alphas[1] = {1e10};
+  double unclipped[1], clipped[1], penalized[1];
+  ASSERT_EQ(klAt(w, a, alphas[0]), kInf);
+  ASSERT_FALSE(
+      ppoSurrogate(w, a, 0.2, 0.0, alphas, unclipped, clipped, penalized));
+  EXPECT_EQ(penalized[0], clipped[0]);
+  ASSERT_FALSE(
+      ppoSurrogate(w, a, 0.2, 1.0, alphas, unclipped, clipped, penalized));
+  EXPECT_EQ(penalized[0], -kInf);
+}
+
+// Advantages at DBL_MAX on subnormal weights, alpha = DBL_MAX: the
+// unclipped sum and the clipped-off part both rounded up to +inf, and the
+// clipped surrogate (their difference) was NaN.
+TEST(FuzzRegression, PpoClippedSurrogateOfHugeAdvantagesIsNotNaN) {
+  const double s = 0x0.0000000e974bap-1022;
+  const std::vector<double> w = {s,
+                                 1.0,
+                                 0x1p-175,
+                                 0x1p-175,
+                                 0x0.0000001p-1022,
+                                 s,
+                                 0x1.d2e974ba5d2e9p-96,
+                                 0x0.0000001p-1022,
+                                 s,
+                                 0x0.0000000fafd7fp-1022,
+                                 s,
+                                 s,
+                                 0x1.d2e974ba5d2e9p-236,
+                                 s,
+                                 s,
+                                 s,
+                                 s,
+                                 s,
+                                 0x1.178bc5e2f178cp-1021};
+  const std::vector<double> a = {-0x1.f314731473148p+3,
+                                 -0x1.f3f573f573f58p+3,
+                                 -0x1.f3f573f573f58p+3,
+                                 0x1.8563p-398,
+                                 -0x1.0022p-832,
+                                 0x1.2b3fp-700,
+                                 -0x1.016cp-577,
+                                 0.0,
+                                 -0x1.8eae7eae7eae8p+6,
+                                 DBL_TRUE_MIN,
+                                 0x1.6c85p-665,
+                                 -100.0,
+                                 0x1.b1b2400ff0403p-590,
+                                 DBL_MAX,
+                                 DBL_MAX,
+                                 DBL_MAX,
+                                 DBL_MAX,
+                                 DBL_MAX,
+                                 DBL_MAX};
+  const double alphas[1] = {DBL_MAX};
+  double unclipped[1], clipped[1], penalized[1];
+  ASSERT_FALSE(ppoSurrogate(w, a, 0x1.de8ca11bfd44fp-2, 0x1.2aaaaaaaaaaabp+3,
+                            alphas, unclipped, clipped, penalized));
+  EXPECT_FALSE(std::isnan(unclipped[0]));
+  EXPECT_FALSE(std::isnan(clipped[0]));
+  EXPECT_FALSE(std::isnan(penalized[0]));
+  EXPECT_LE(clipped[0], unclipped[0]);
+}
+
 // maxStepWithinBudget must bracket the budget: D(alpha* (1 -+ 1e-11)).
 void expectRoot(const std::vector<double>& w, const std::vector<double>& a,
                 double delta) {
