@@ -9,18 +9,8 @@
 // and drawing. One event per animation frame, as browsers deliver pointer
 // moves: the page has been laid out and painted before each event, as it
 // would be for a hand on a mouse.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.js';
 import { serve } from '../scripts/serve.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // What each panel is driven by: a slider (CSS selector) or a drag of data
 // point `index` of dataset `dataset` on a canvas, moving along `axis`.
@@ -35,9 +25,7 @@ const INPUTS = {
   trust: { drag: '#trust .chart-pair .chart canvas', dataset: 0, index: 1, axis: 'y', from: 0.1, to: 0.7 },
 };
 
-export async function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export const launchBrowser = launchChromium;
 
 function percentile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

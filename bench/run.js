@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { ROOT, run } from '../scripts/run.js';
 import { benchKernels, kernelTable } from './kernels.js';
 import { benchLatency, benchLoad, launchBrowser, withSite } from './browser.js';
@@ -41,11 +42,11 @@ async function lighthouse(url) {
       '--output=json',
       `--output-path=${out}`,
       '--only-categories=performance,accessibility',
-      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
     },
   );
   if (result.status !== 0 || !fs.existsSync(out)) {
@@ -107,7 +108,7 @@ async function main() {
   const speedups = big.map((r) => r.result['plain JS'].ns / r.result.wasm.ns);
   const core = Object.entries(latency).filter(([panel]) => panel !== 'fits');
   const coreP95 = Math.max(...core.map(([, r]) => r.p95));
-  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+  const chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
     encoding: 'utf8',
   }).trim();
 

@@ -3,28 +3,15 @@
 // page that records console errors and every request it makes.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.js';
 import { serve } from '../../scripts/serve.js';
 import { ROOT } from '../../scripts/run.js';
 
 export const DIST = path.join(ROOT, 'dist');
 export const FILE_URL = pathToFileURL(path.join(DIST, 'index.html')).href;
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export async function launch() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const { server, url } = await serve(DIST);
   return {
     browser,
