@@ -92,6 +92,12 @@ std::string notCount(const char* name, double x, uint64_t limit) {
   return notCountIn(name, x, 0, limit);
 }
 
+val convertInformation(double amount, bool fromBits, bool toBits) {
+  return reply(infotheory::convertInformation(amount, unitsOf(fromBits),
+                                              unitsOf(toBits)),
+               number);
+}
+
 val surprise(double p, bool bits) {
   return reply(infotheory::surprise(p, unitsOf(bits)), number);
 }
@@ -443,14 +449,15 @@ val softmaxCrossEntropy(const val& logits, double k, bool bits) {
                number);
 }
 
-val softmaxCrossEntropyGradient(const val& logits, double k) {
+val softmaxCrossEntropyGradient(const val& logits, double k, bool bits) {
   const auto z = copyIn(logits);
   size_t index;
   if (!toCount(k, infotheory::kMaxCategories, index)) {
     return refused(notCount("k", k, infotheory::kMaxCategories));
   }
   return filled(z.size(), [&](std::span<double> out) {
-    return infotheory::softmaxCrossEntropyGradient(z, index, out);
+    return infotheory::softmaxCrossEntropyGradient(z, index, out,
+                                                   unitsOf(bits));
   });
 }
 
@@ -617,6 +624,7 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("softmax", &softmax);
   function("softmaxCrossEntropy", &softmaxCrossEntropy);
   function("softmaxCrossEntropyGradient", &softmaxCrossEntropyGradient);
+  function("convertInformation", &convertInformation);
   function("sampleCounts", &sampleCounts);
   function("nllConvergence", &nllConvergence);
   function("policyUpdate", &policyUpdate);

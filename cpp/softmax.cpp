@@ -106,7 +106,8 @@ Result<double> softmaxCrossEntropy(std::span<const double> logits, size_t k,
 }
 
 std::optional<InputError> softmaxCrossEntropyGradient(
-    std::span<const double> logits, size_t k, std::span<double> out) {
+    std::span<const double> logits, size_t k, std::span<double> out,
+    Units units) {
   if (auto problem = checkFiniteArray(logits, "logits")) return problem;
   if (auto problem = checkClass(logits, k)) return problem;
   if (auto problem = checkOutput(logits, out)) return problem;
@@ -123,6 +124,9 @@ std::optional<InputError> softmaxCrossEntropyGradient(
     out[k] = -(s.rest / normaliser);
   } else {
     out[k] = expShifted(z_k, s.max) / normaliser - 1.0;
+  }
+  if (units == Units::kBits) {
+    for (double& g : out) g = inUnits(g, units);
   }
   return std::nullopt;
 }

@@ -27,9 +27,11 @@ std::optional<InputError> softmax(std::span<const double> logits,
 Result<double> softmaxCrossEntropy(std::span<const double> logits, size_t k,
                                    Units units = Units::kNats);
 
-// Its gradient with respect to the logits: softmax(z) - onehot(k), in nats
-// per unit of logit.
+// Its gradient with respect to the logits: softmax(z) - onehot(k) in nats
+// per unit of logit, or that times log2(e) in bits per unit of logit (the
+// gradient of the loss measured in bits).
 std::optional<InputError> softmaxCrossEntropyGradient(
-    std::span<const double> logits, size_t k, std::span<double> out);
+    std::span<const double> logits, size_t k, std::span<double> out,
+    Units units = Units::kNats);
 
 }  // namespace infotheory

@@ -13,7 +13,7 @@ export function createAnnouncer(delay = 700) {
   return {
     element,
     announce(text) {
-      pending = text;
+      pending = String(text);
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (element.textContent !== pending) element.textContent = pending;

@@ -2,6 +2,7 @@
 // now (linked to its canvas with aria-describedby), and a data table the
 // reader can open instead of the picture.
 import { h, uniqueId } from './dom.js';
+import { showStatement } from './statement.js';
 
 /** Sets the description of `canvas` to `text` (kept in a hidden paragraph beside it). */
 export function describeChart(canvas, text) {
@@ -13,7 +14,7 @@ export function describeChart(canvas, text) {
     const existing = canvas.getAttribute('aria-describedby');
     canvas.setAttribute('aria-describedby', existing ? `${existing} ${element.id}` : element.id);
   }
-  if (element.textContent !== text) element.textContent = text;
+  showStatement(element, text);
 }
 
 /** At most this many rows per curve in a data table (the CSV has every point). */

@@ -1,5 +1,6 @@
 // Building DOM without HTML strings: text always goes in as text, so no
 // value (from a URL, an input or a kernel) can ever be parsed as markup.
+import { showStatement } from './statement.js';
 
 /**
  * h('button', { class: 'preset', onclick: f }, 'Uniform')
@@ -65,8 +66,5 @@ export function richText(text) {
  */
 export function setListItems(list, texts) {
   while (list.children.length > texts.length) list.lastElementChild.remove();
-  texts.forEach((text, i) => {
-    const item = list.children[i] ?? list.appendChild(document.createElement('li'));
-    if (item.textContent !== text) item.textContent = text;
-  });
+  texts.forEach((text, i) => showStatement(list.children[i] ?? list.appendChild(document.createElement('li')), text));
 }

@@ -27,17 +27,26 @@ export function unitName(units) {
  * 0.001 so small divergences stay visible ("4.00 × 10⁻¹²"), "0.000" only for
  * an exact 0, "∞" for an infinite one, and a true minus sign for the
  * negative amounts differential entropy can have ("−0.884"). Never "NaN".
+ * Returns the English text, the number it states and its rounding step.
+ * @returns {{text: string, shown: number, step: number}}
  */
-export function formatAmount(x, lang = 'en') {
-  if (x === Infinity) return '∞';
-  if (x === -Infinity) return '−∞';
+export function amountParts(x) {
+  if (x === Infinity || x === -Infinity) return { text: x > 0 ? '∞' : '−∞', shown: x, step: 0 };
   if (typeof x !== 'number' || Number.isNaN(x)) {
     throw new Error(`formatAmount: ${x} is not an amount of information`);
   }
-  if (x === 0) return localized('0.000', lang);
-  if (x < 0) return `−${formatAmount(-x, lang)}`;
-  if (x < 0.001 || x >= 1e6) return localized(scientific(x), lang);
-  return localized(x.toFixed(3), lang);
+  if (x === 0) return { text: '0.000', shown: 0, step: 0 };
+  if (x < 0) {
+    const { text, shown, step } = amountParts(-x);
+    return { text: `−${text}`, shown: -shown, step };
+  }
+  if (x < 0.001 || x >= 1e6) return scientificParts(x);
+  return fixedParts(x, 3);
+}
+
+/** formatAmount's text with `lang`'s decimal sign. */
+export function formatAmount(x, lang = 'en') {
+  return localized(amountParts(x).text, lang);
 }
 
 /** An amount with its unit: "0.325 nats", "∞ bits". */
@@ -46,22 +55,29 @@ export function formatInfo(x, units, lang = 'en') {
 }
 
 /** A probability: "0.900"; tiny ones in scientific notation; "0" and "1" exact. */
+export function probabilityParts(p) {
+  if (p === 0 || p === 1) return { text: String(p), shown: p, step: 0 };
+  if (p < 0.001) return scientificParts(p);
+  return fixedParts(p, 3);
+}
+
 export function formatProbability(p, lang = 'en') {
-  if (p === 0) return '0';
-  if (p === 1) return '1';
-  if (p < 0.001) return localized(scientific(p), lang);
-  return localized(p.toFixed(3), lang);
+  return localized(probabilityParts(p).text, lang);
 }
 
 /**
  * A plain number (a mean, a step size, a logit) to `digits` decimals, with a
  * true minus sign: "−2.492", "0.500". Never "-0.000".
  */
-export function formatNumber(x, digits = 3, lang = 'en') {
-  if (x === Infinity) return '∞';
-  if (x === -Infinity) return '−∞';
+export function numberParts(x, digits = 3) {
+  if (x === Infinity || x === -Infinity) return { text: x > 0 ? '∞' : '−∞', shown: x, step: 0 };
   const text = Math.abs(x).toFixed(digits);
-  return (x < 0 && Number(text) !== 0 ? '−' : '') + localized(text, lang);
+  const negative = x < 0 && Number(text) !== 0;
+  return { text: (negative ? '−' : '') + text, shown: (negative ? -1 : 1) * Number(text), step: 10 ** -digits };
+}
+
+export function formatNumber(x, digits = 3, lang = 'en') {
+  return localized(numberParts(x, digits).text, lang);
 }
 
 /** A tick label for log axes: only 1, 2 and 5 times a power of ten are labelled. */
@@ -74,11 +90,17 @@ export function logTickLabel(value, lang = 'en') {
 
 const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
 
-function scientific(x) {
+function fixedParts(x, digits) {
+  const text = x.toFixed(digits);
+  return { text, shown: Number(text), step: 10 ** -digits };
+}
+
+/** "4.00 × 10⁻¹²": three significant digits. */
+function scientificParts(x) {
   const [mantissa, exponent] = x.toExponential(2).split('e');
   const power = String(Number(exponent))
     .split('')
     .map((c) => SUPERSCRIPT[c])
     .join('');
-  return `${mantissa} × 10${power}`;
+  return { text: `${mantissa} × 10${power}`, shown: Number(x.toExponential(2)), step: 10 ** (Number(exponent) - 2) };
 }

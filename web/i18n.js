@@ -3,7 +3,8 @@
 // a `localize(lang)` bundle of the translator and number formats.
 import en from './i18n/en.js';
 import de from './i18n/de.js';
-import { formatAmount, formatInfo, formatNumber, formatProbability, localized, logTickLabel } from './format.js';
+import { amountParts, localized, logTickLabel, numberParts, probabilityParts, unitName } from './format.js';
+import { List, Quantity, Statement, UnitName } from './statement.js';
 
 export const TABLES = { en, de };
 export const LANGUAGES = Object.keys(TABLES);
@@ -60,18 +61,55 @@ export function localize(lang = 'en') {
     if (typeof text !== 'string') throw new Error(`i18n: no text for "${key}"`);
     return fill(key, text, params);
   };
+  // A number as the reader sees it, with the data tests check it by.
+  const quantity = ({ text, shown, step }, value, fields = {}) =>
+    new Quantity({ value, text: localized(text, lang), shown, step, ...fields });
   const bundle = {
     lang,
     t,
-    amount: (x) => formatAmount(x, lang),
-    info: (x, units) => formatInfo(x, units, lang),
-    probability: (p) => formatProbability(p, lang),
-    number: (x, digits = 3) => formatNumber(x, digits, lang),
+    /** A sentence with the numbers it states and the claims it makes (see statement.js). */
+    say: (key, params = {}, claims = []) => new Statement(key, t(key, params), params, claims),
+    /** Sentences shown as one text, separated by spaces. */
+    join: (...parts) => new Statement('join', parts.map(String).join(' '), { parts }, []),
+    /** An amount of information in `units`, without the unit's name ("0.325"). */
+    amount: (x, units) => quantity(amountParts(x), x, { unit: units }),
+    /** An amount of information with its unit ("0.325 nats"). */
+    info: (x, units) => {
+      const parts = amountParts(x);
+      return quantity({ ...parts, text: `${parts.text} ${unitName(units)}` }, x, { unit: units });
+    },
+    /**
+     * A term of a formula written with the natural log (½μ², ½ log σ²): a
+     * number of nats by definition, shown without a unit whatever the page's units.
+     */
+    term: (x) => quantity(amountParts(x), x, { unit: 'nats', fixed: true }),
+    /** A term of such a formula with its sign written apart ("+ 0.125", "− 0.500"). */
+    signedTerm: (x) => {
+      const { text, shown, step } = amountParts(Math.abs(x));
+      const sign = x < 0 ? -1 : 1;
+      return quantity({ text: `${sign < 0 ? '−' : '+'} ${text}`, shown: sign * shown, step }, x, {
+        unit: 'nats',
+        fixed: true,
+      });
+    },
+    /** A gradient of a loss in `units` with respect to a logit, without the unit. */
+    perLogit: (x, units, digits = 3) => {
+      const parts = numberParts(x, digits);
+      const text = parts.shown > 0 ? `+${parts.text}` : parts.text;
+      return quantity({ ...parts, text }, x, { unit: units, per: 'logit' });
+    },
+    /** A unit's name on its own ("{gap} {units}"). */
+    unit: (units) => new UnitName(units, unitName(units)),
+    probability: (p) => quantity(probabilityParts(p), p),
+    number: (x, digits = 3) => quantity(numberParts(x, digits), x),
     tick: (x) => logTickLabel(x, lang),
     /** Any number as written in code (0.05, 1e-3), with the language's decimal sign. */
-    plain: (x) => localized(String(x), lang),
+    plain: (x) => quantity({ text: String(x), shown: x, step: 0 }, x),
     /** "[0.500, 0.300]" with the language's list separator. */
-    list: (values, format) => `[${Array.from(values, format).join(t('list.separator'))}]`,
+    list: (values, format) => {
+      const items = Array.from(values, (x) => format(x));
+      return new List(items, `[${items.join(t('list.separator'))}]`);
+    },
   };
   cache.set(lang, bundle);
   return bundle;

@@ -149,6 +149,17 @@ function wrap(raw) {
     maxCategories: maxLength,
 
     /**
+     * An amount of information given in `from` units, in `to` units
+     * (1 bit = ln 2 nats): convertInformation(0.02, 'nats', 'bits') ≈ 0.0289.
+     */
+    convertInformation(amount, from, to) {
+      const fn = 'convertInformation';
+      const fromBits = wantsBits(fn, { units: from });
+      const toBits = wantsBits(fn, { units: to });
+      return unwrap(fn, raw.convertInformation(checkNumber(fn, 'amount', amount), fromBits, toBits));
+    },
+
+    /**
      * Surprise (self-information) I(p) = −log p of an event of probability p.
      * 0 for p = 1, Infinity for p = 0.
      * @param {number} p probability in [0, 1]
@@ -436,12 +447,16 @@ function wrap(raw) {
       return unwrap(fn, raw.softmaxCrossEntropy(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k), bits));
     },
 
-    /** Gradient of the loss with respect to the logits: q̂ − onehot(k). */
-    softmaxCrossEntropyGradient(logits, k) {
+    /**
+     * Gradient of the loss with respect to the logits: q̂ − onehot(k) for the
+     * loss in nats, that times log₂ e for the loss in bits (`{ units }`).
+     */
+    softmaxCrossEntropyGradient(logits, k, options) {
       const fn = 'softmaxCrossEntropyGradient';
+      const bits = wantsBits(fn, options);
       return unwrap(
         fn,
-        raw.softmaxCrossEntropyGradient(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k)),
+        raw.softmaxCrossEntropyGradient(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k), bits),
       );
     },
 

@@ -84,6 +84,14 @@ export async function mountPage({ api, Chart, document, location, history, navig
     });
     units = 'nats';
   }
+  // One units setting for the page: whatever changed it last (the switch, a
+  // self-check's "Show me", a loaded file), the switch shows it and every
+  // panel's store holds it.
+  const setUnits = (next) => {
+    units = next;
+    for (const input of unitsInputs) input.checked = input.value === units;
+    for (const { store } of stores.values()) if (store.get().units !== units) store.set({ units });
+  };
   for (const input of unitsInputs) input.checked = input.value === units;
 
   // Keep the address in step, at most every 300 ms while dragging.
@@ -107,7 +115,8 @@ export async function mountPage({ api, Chart, document, location, history, navig
     if (!stores.has(name)) {
       const { state, notes } = parseState(PANELS[name], entries, api);
       const store = createStore({ ...state, units, lang });
-      store.subscribe(() => {
+      store.subscribe((next) => {
+        if (next.units !== units) setUnits(next.units);
         pending ??= setTimeout(writeAddress, 300);
       });
       stores.set(name, { store, notes });
@@ -116,7 +125,7 @@ export async function mountPage({ api, Chart, document, location, history, navig
   };
   for (const input of unitsInputs) {
     input.addEventListener('change', () => {
-      if (input.checked) stores.forEach(({ store }) => store.set({ units: input.value }));
+      if (input.checked) setUnits(input.value);
     });
   }
 

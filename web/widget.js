@@ -251,10 +251,10 @@ export function mountWidget(
   for (const chart of Object.values(instance.charts)) {
     attachDataTable(chart, {
       L,
-      format: (x) => (typeof x === 'number' ? L.plain(Number(x.toPrecision(6))) : String(x)),
+      format: (x) => String(typeof x === 'number' ? L.plain(Number(x.toPrecision(6))) : x),
     });
   }
-  if (panel.selfCheck) host.append(selfCheck(panel.selfCheck(L, store, api), L));
+  if (panel.selfCheck) host.append(selfCheck({ build: (state) => panel.selfCheck(api, state), store, L }));
   host.append(shareTools({ name, store, api, charts: instance.charts, links, L, onNotes: setNotes }));
   // Hidden by style.css ([data-hide~="presets"] .buttons, ...), so parts a
   // panel rebuilds later stay hidden too.

@@ -347,6 +347,11 @@ const SPECS = {
     ok: object('mean', 'variance', 'logVariance', 'constant', 'total'),
     invalid: [(r) => [badNumber(r), 1], (r) => [0, badPositive(r)], (r) => [0, 1, badUnits(r)]],
   },
+  convertInformation: {
+    valid: (r) => [r.uniform(-10, 10), r.unit(), r.unit()],
+    ok: isNumber,
+    invalid: [() => [NaN, 'nats', 'bits'], () => [1, 'bytes', 'nats'], () => ['1', 'nats', 'bits']],
+  },
   gaussianEntropy: {
     valid: (r) => [r.logUniform(1e-3, 1e3), r.units()],
     ok: isNumber,

@@ -78,7 +78,7 @@ export default {
   'page.title': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz, live',
   'page.heading': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz',
   'page.lede':
-    'Ziehen Sie an Punkten und Balken: Jede Zahl hier wird exakt von C++-Kernen berechnet, die nach WebAssembly übersetzt sind.',
+    'Ziehen Sie an Punkten und Balken: Jede Zahl hier berechnen C++-Kernels, die nach WebAssembly übersetzt sind. Geschlossene Formeln (Entropie, Kreuzentropie, KL-Divergenz, die Formeln für Normalverteilungen) sind auf die gezeigten Stellen exakt; die Monte-Carlo-Schätzungen, numerischen Integrale, Liniensuchen und angepassten Kurven sind Näherungen und als solche gekennzeichnet, mit ihrem Fehler, wo sie einen haben.',
   'page.footer.console':
     'Probieren Sie die Kerne selbst: Öffnen Sie die Konsole des Browsers und tippen Sie `infotheory.entropy([0.9, 0.1])` oder `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
   'page.footer.downloads':
@@ -182,7 +182,9 @@ export default {
   'extremes.path.zeros':
     'P gibt {zeros} der {n} Kategorien die Wahrscheinlichkeit 0. Die Temperatur macht eine Null nie wieder positiv; mit wachsendem T nähert sich der Pfad daher log {support} = {supportCeiling}, der Gleichverteilung über die {support} verbliebenen Ergebnisse, nicht log {n}.',
   'extremes.path.full':
-    'Für T → 0 fällt der Pfad auf 0 (alle Masse auf der wahrscheinlichsten Kategorie); mit wachsendem T steigt er zur Obergrenze log {n}: Die Temperatur führt von der Punktmasse zur Gleichverteilung.',
+    'Für T → 0 fällt der Pfad auf {limit} (alle Masse auf der einen wahrscheinlichsten Kategorie); mit wachsendem T steigt er zur Obergrenze log {n}: Die Temperatur führt von der Punktmasse zur Gleichverteilung.',
+  'extremes.path.tied':
+    '{m} Kategorien teilen sich die größte Wahrscheinlichkeit, also fällt der Pfad für T → 0 auf log {m} = {limit}, nicht auf 0: Die Masse verteilt sich gleichmäßig auf die gleichauf liegenden Kategorien. Mit wachsendem T steigt er zur Obergrenze log {n}.',
   'extremes.control': 'Anzahl der Kategorien N',
   'extremes.presets': 'P:',
   'extremes.preset.uniform': 'Gleichverteilung',
@@ -256,7 +258,7 @@ export default {
   'decomposition.number.entropy': 'Entropie H(P)',
   'decomposition.number.crossEntropy': 'Kreuzentropie H(P, Q)',
   'decomposition.number.kl': 'KL-Divergenz D(P‖Q)',
-  'decomposition.number.reverseKl': 'Umgekehrte KL-Divergenz D(Q‖P)',
+  'decomposition.number.reverseKl': 'Rückwärts-KL-Divergenz D(Q‖P)',
   'decomposition.entry': '{which} von Kategorie {i}',
   'decomposition.table.caption':
     'P und Q nach Kategorie (tippen Sie einen Wert ein; die übrigen werden so skaliert, dass die Summe 1 bleibt)',
@@ -285,8 +287,8 @@ export default {
   'decomposition.check.show': 'Q = P zeigen',
 
   // Feld: fits.
-  'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Moden abdecken oder einen auswählen',
-  'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Moden abdecken oder einen auswählen',
+  'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
+  'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
     'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat und Q fehlt; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert.',
 
@@ -316,29 +318,29 @@ export default {
   'fits.landscape.forward': 'Vorwärts-KL D(P‖Q)',
   'fits.landscape.off': 'aus',
   'fits.presets': 'P:',
-  'fits.preset.apart': 'Moden weit auseinander',
-  'fits.preset.close': 'Moden nah beieinander',
-  'fits.preset.unequal': 'Ungleiche Moden',
+  'fits.preset.apart': 'Modi weit auseinander',
+  'fits.preset.close': 'Modi nah beieinander',
+  'fits.preset.unequal': 'Ungleiche Modi',
 
   // Anzeigen.
-  'fits.forward': 'Vorwärts-Anpassung Q = N(μ = {mu}, σ = {sigma}²): D(P‖Q) = {kl}, D(Q‖P) = {other}',
-  'fits.reverse': 'Rückwärts-Anpassung Q = N(μ = {mu}, σ = {sigma}²): D(Q‖P) = {kl}, D(P‖Q) = {other}',
+  'fits.forward': 'Vorwärts-Anpassung Q = N({mu}, {sigma}²): D(P‖Q) = {kl}, D(Q‖P) = {other}',
+  'fits.reverse': 'Rückwärts-Anpassung Q = N({mu}, {sigma}²): D(Q‖P) = {kl}, D(P‖Q) = {other}',
   'fits.modeSeeking':
     'Modussuchend: Die Rückwärts-Anpassung sitzt auf einem Modus (μ = {mu}, nahe {mode}) und übergeht den anderen, während sich die Vorwärts-Anpassung über beide erstreckt (μ = {forwardMu}, der Mittelwert von P, σ = {forwardSigma}).',
   'fits.overlap':
-    'Die Moden überlappen so stark, dass eine einzige Gauß-Verteilung beide abdecken kann: Die beiden Anpassungen liegen nah beieinander. Ziehen Sie die Moden auseinander, dann wählt die Rückwärts-Anpassung einen davon aus.',
+    'Die Modi überlappen so stark, dass eine einzige Gauß-Verteilung beide abdecken kann: Die beiden Anpassungen liegen nah beieinander. Ziehen Sie die Modi auseinander, dann wählt die Rückwärts-Anpassung einen davon aus.',
   'fits.tie':
-    'Beide Moden passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer landet in dem Minimum, dem sein Startpunkt näher liegt.',
+    'Beide Modi passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer landet in dem Minimum, dem sein Startpunkt näher liegt.',
   'fits.shading.reverse':
-    'Schattierung: D(Q‖P) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Bei getrennten Moden hat sie an jedem Modus ein Tal.',
+    'Schattierung: D(Q‖P) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Bei getrennten Modi hat sie an jedem Modus ein Tal.',
   'fits.shading.forward':
     'Schattierung: D(P‖Q) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Sie hat nur ein Tal, bei Mittelwert und Streuung von P.',
 
   // Diagrammbeschreibungen und Ansagen.
   'fits.describe.seeking':
-    'P hat Moden bei {m1} und {m2}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide, die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}.',
+    'P hat Modi bei {m1} und {m2}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide, die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}.',
   'fits.describe.covering':
-    'P hat Moden bei {m1} und {m2}, nah genug, um zu überlappen; die Vorwärts-Anpassung N({fmu}, {fsigma}²) und die Rückwärts-Anpassung N({rmu}, {rsigma}²) decken sie beide ab.',
+    'P hat Modi bei {m1} und {m2}, nah genug, um zu überlappen; die Vorwärts-Anpassung N({fmu}, {fsigma}²) und die Rückwärts-Anpassung N({rmu}, {rsigma}²) decken sie beide ab.',
   'fits.describe.landscape.reverse':
     'Heatmap von D(Q‖P) über Mittelwert μ und Breite σ von Q, dunkel, wo sie klein ist: Am tiefsten ist sie bei der Rückwärts-Anpassung, μ = {rmu}, σ = {rsigma} (D(Q‖P) = {kl}). Die Vorwärts-Anpassung ist bei μ = {fmu}, σ = {fsigma} markiert.',
   'fits.describe.landscape.reverseTie':
@@ -350,27 +352,27 @@ export default {
   'fits.announce.seeking':
     'Modussuchend: Die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide.',
   'fits.announce.covering':
-    'Eine Gauß-Verteilung deckt beide Moden ab: Vorwärts-Anpassung N({fmu}, {fsigma}²), Rückwärts-Anpassung N({rmu}, {rsigma}²).',
+    'Eine Gauß-Verteilung deckt beide Modi ab: Vorwärts-Anpassung N({fmu}, {fsigma}²), Rückwärts-Anpassung N({rmu}, {rsigma}²).',
 
   // Selbsttest.
   'fits.check.question':
-    'P hat zwei weit auseinanderliegende Moden. Deckt die Gauß-Verteilung Q, die die Rückwärts-KL D(Q‖P) minimiert, beide ab?',
-  'fits.check.cover': 'Ja: Sie erstreckt sich über beide Moden',
+    'P hat zwei weit auseinanderliegende Modi. Deckt die Gauß-Verteilung Q, die die Rückwärts-KL D(Q‖P) minimiert, beide ab?',
+  'fits.check.cover': 'Ja: Sie erstreckt sich über beide Modi',
   'fits.check.coverFeedback':
-    'Das ist die Vorwärts-Anpassung, die überall dort Masse hinlegen muss, wo P welche hat. Bei Moden bei {m1} und {m2}, jeweils mit Breite {width}, ist die Vorwärts-Anpassung N({fmu}, {fsigma}²), die Rückwärts-Anpassung aber nur N({rmu}, {rsigma}²).',
+    'Das ist die Vorwärts-Anpassung, die überall dort Masse hinlegen muss, wo P welche hat. Bei Modi bei {m1} und {m2}, jeweils mit Breite {width}, ist die Vorwärts-Anpassung N({fmu}, {fsigma}²), die Rückwärts-Anpassung aber nur N({rmu}, {rsigma}²).',
   'fits.check.pick': 'Nein: Sie setzt sich auf einen Modus und übergeht den anderen',
   'fits.check.pickFeedback':
     'D(Q‖P) gewichtet log(Q/P) mit Q, also zahlt Q teuer für jede Masse in der Lücke, in der P fast 0 ist. Die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf einem Modus, mit D(Q‖P) = {kl}; die abdeckende Gauß-Verteilung N({fmu}, {fsigma}²) käme auf D(Q‖P) = {coverKl}.',
-  'fits.check.middle': 'Sie sitzt zwischen den Moden, beim Mittelwert von P',
+  'fits.check.middle': 'Sie sitzt zwischen den Modi, beim Mittelwert von P',
   'fits.check.middleFeedback':
-    'Zwischen den Moden hat P fast keine Masse, und genau dort bestraft D(Q‖P) das Modell Q am stärksten. Die Rückwärts-Anpassung sitzt stattdessen auf einem Modus, bei μ = {rmu}; nur die Vorwärts-Anpassung ist um den Mittelwert von P zentriert, μ = {fmu}.',
-  'fits.check.show': 'Zwei weit getrennte Moden zeigen',
+    'Zwischen den Modi hat P fast keine Masse, und genau dort bestraft D(Q‖P) das Modell Q am stärksten. Die Rückwärts-Anpassung sitzt stattdessen auf einem Modus, bei μ = {rmu}; nur die Vorwärts-Anpassung ist um den Mittelwert von P zentriert, μ = {fmu}.',
+  'fits.check.show': 'Zwei weit getrennte Modi zeigen',
 
   // Feld: loss.
   'loss.title': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.heading': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.intro':
-    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein One-hot-Vektor, und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz gemittelt ist dieser Verlust die Kreuzentropie zwischen den Häufigkeiten der Labels und dem Modell; ihn zu senken heißt also, die Likelihood der Daten zu maximieren.',
+    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein One-hot-Vektor (alle Wahrscheinlichkeit auf Klasse k), und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz summiert sind die Verluste die negative Log-Likelihood der Labels; den Verlust zu senken heißt also, die Likelihood zu maximieren.',
 
   // Diagramme.
   'loss.class': 'Klasse {i}',
@@ -404,12 +406,16 @@ export default {
   'loss.fit': 'q̂ an die Stichprobe anpassen',
   'loss.fitTitle': 'Setzt die Logits so, dass q̂ = P̂: das Maximum-Likelihood-Modell für diese Stichprobe',
   'loss.manyHeading': 'Viele Beispiele: der mittlere Verlust und Maximum-Likelihood',
+  'loss.manyIntro':
+    'Ab hier ist q̂ eine feste Vorhersage für jedes Beispiel, wie bei einem Modell, das seine Eingabe nicht beachtet. Nur dann ist der mittlere Verlust über eine Stichprobe die Kreuzentropie H(P̂, q̂) zwischen den Häufigkeiten P̂ der Labels und q̂; bei einem echten Klassifikator ändert sich q̂ von Eingabe zu Eingabe, und sein mittlerer Verlust ist der Mittelwert dieser Kreuzentropien je Beispiel.',
 
   // Anzeigen.
   'loss.prediction': 'q̂ = softmax(z) = {q}',
   'loss.loss': 'Wahre Klasse {k}: Verlust −log q̂_{k} = −log {qk} = {loss}',
   'loss.gradient':
-    'Gradient ∂Verlust/∂z = q̂ − onehot({k}) = {gradient}. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
+    'Gradient des Verlusts in nats: ∂Verlust/∂z = q̂ − onehot({k}) = {gradient} {units} je Einheit des Logits. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
+  'loss.gradient.bits':
+    'Gradient des Verlusts in Bits: ∂Verlust/∂z = (q̂ − onehot({k}))/ln 2 = {gradient} {units} je Einheit des Logits. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
   'loss.sample': 'n = {n} Ziehungen aus P (Seed {seed}): P̂ = {empirical}',
   'loss.average':
     'Mittlerer Verlust von q̂ auf der Stichprobe: H(P̂, q̂) = {sample}; mit wachsendem n strebt er gegen H(P, q̂) = {limit}.',
@@ -435,12 +441,16 @@ export default {
   'loss.check.true': 'Die Verteilung P, aus der die Labels gezogen wurden',
   'loss.check.trueFeedback':
     'P gewinnt im Mittel über viele Stichproben, aber nicht auf dieser: Bei n = {n} Ziehungen kommt es auf H(P̂, P) = {trueLoss}, also H(P̂) = {best} plus D(P̂‖P) = {gap}. Jede Abweichung der Häufigkeiten in der Stichprobe von P kostet extra.',
+  'loss.check.trueFeedbackEqual':
+    'Auf dieser Stichprobe schon: Bei n = {n} Ziehungen sind die Häufigkeiten P̂ genau gleich P, also ist P die eigene Häufigkeitsverteilung der Stichprobe und erreicht H(P̂, P) = {trueLoss} = H(P̂) = {best}, das Kleinstmögliche. Ziehen Sie eine neue Stichprobe: Meist weicht P̂ von P ab, und P kostet dann D(P̂‖P) mehr.',
   'loss.check.sample': 'Die Häufigkeiten P̂ der Stichprobe selbst',
   'loss.check.sampleFeedback':
     'Der mittlere Verlust ist die Kreuzentropie H(P̂, q̂) = H(P̂) + D(P̂‖q̂), und D(P̂‖q̂) ist nur bei q̂ = P̂ gleich 0. P̂ erreicht hier also H(P̂) = {best}, weniger als jedes andere Modell: Es ist das Maximum-Likelihood-Modell.',
   'loss.check.uniform': 'Die Gleichverteilung, die sich nicht festlegt',
   'loss.check.uniformFeedback':
     'Sich nicht festzulegen kostet: Die Gleichverteilung erreicht auf jeder Stichprobe log {count} = {uniform}, mehr als die H(P̂) = {best} der Häufigkeiten der Stichprobe selbst.',
+  'loss.check.uniformFeedbackEqual':
+    'Auf dieser Stichprobe schon: Ihre Häufigkeiten P̂ sind genau gleichverteilt, also ist das gleichverteilte Modell P̂ selbst und erreicht log {count} = {uniform} = H(P̂) = {best}, das Kleinstmögliche. Auf den meisten Stichproben ist P̂ nicht gleichverteilt, und sich nicht festzulegen kostet dann extra.',
   'loss.check.show': 'q̂ = P̂ zeigen',
 
   // Feld: vae.
@@ -466,6 +476,8 @@ export default {
 
   // Anzeigen.
   'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
+  'vae.formula.bits':
+    'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (die Terme verwenden den natürlichen Logarithmus, sind also in nats; für Bits durch ln 2 teilen)',
   'vae.term.mean': '½μ² = {value}: zieht den Mittelwert zu 0',
   'vae.term.variance': '½σ² = {value}: bestraft eine breite Posterior-Verteilung',
   'vae.term.logVariance': '−½ log σ² = {value}: bestraft eine schmale (wächst unbegrenzt für σ → 0)',
@@ -476,9 +488,11 @@ export default {
     'Ist die zweite Normalverteilung N(0, 1) (der Prior), dann ist KL(q ‖ N(μ₂, σ₂²)) = {forward} der VAE-Term; die andere Richtung, KL(N(0, 1) ‖ q) = {backward}, weicht davon ab.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
-    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ: Für σ unter 1/√(2πe) ≈ 0,242 steigt die Dichte über 1, also ist −log q(z) dort negativ, wo q den Großteil seiner Masse hat. Anders als die diskrete Entropie zählt die differentielle Entropie keine Bits und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ, weil σ unter 1/√(2πe) ≈ {zeroWidth} liegt: q ist so konzentriert (seine Dichte erreicht {peak}), dass q(z) > 1 über den Großteil seiner Masse gilt; dort ist −log q(z) negativ und damit auch sein Mittelwert. Anders als die diskrete Entropie zählt die differentielle Entropie keine Bits und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
+  'vae.entropy.peak':
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Die Dichte erreicht {peak}, mehr als 1, also ist −log q(z) nahe der Mitte negativ; über q gemittelt ist es noch positiv. Negativ wird sie erst für σ unter 1/√(2πe) ≈ {zeroWidth}.',
   'vae.entropy.positive':
-    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um ein nat, sooft σ um den Faktor e schrumpft, und wird unterhalb von σ ≈ 0,242 negativ.',
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um ein nat, sooft σ um den Faktor e schrumpft, und wird für σ unter 1/√(2πe) ≈ {zeroWidth} negativ.',
 
   // Diagrammbeschreibung und Ansage.
   'vae.describe':
@@ -504,10 +518,10 @@ export default {
   'vae.check.show': 'μ = 0, σ = 1 einstellen',
 
   // Feld: trust.
-  'trust.title': 'Vertrauensbereiche in der Policy-Optimierung',
-  'trust.heading': 'Vertrauensbereiche in der Policy-Optimierung',
+  'trust.title': 'Trust-Regions in der Policy-Optimierung',
+  'trust.heading': 'Trust-Regions in der Policy-Optimierung',
   'trust.intro':
-    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Vorteil verschiebt. Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
+    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Advantage verschiebt (dem Wert der Vorteilsfunktion: wie viel besser die Aktion ist als im Mittel der Policy). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
 
   // Diagramme.
   'trust.action': 'Aktion {i}',
@@ -524,19 +538,19 @@ export default {
   'trust.piOldLabel': 'π_old (ziehbar)',
   'trust.piNewLabel': 'π_α bei α = {alpha}',
   'trust.probabilityAxis': 'Wahrscheinlichkeit',
-  'trust.advantageLabel': 'Vorteil A (ziehbar)',
-  'trust.advantageAxis': 'Vorteil',
+  'trust.advantageLabel': 'Advantage A (ziehbar)',
+  'trust.advantageAxis': 'Advantage',
   'trust.policyCanvas': 'Alte Policy (ziehbar) und aktualisierte Policy über den Aktionen',
-  'trust.advantageCanvas': 'Vorteil jeder Aktion; ziehen Sie einen Balken, um ihn zu ändern',
+  'trust.advantageCanvas': 'Advantage jeder Aktion; ziehen Sie einen Balken, um ihn zu ändern',
   'trust.klCanvas':
     'KL-Divergenz des Updates über der Schrittweite, mit dem Budget und dem größten erlaubten Schritt; ziehen Sie den Punkt, um α zu ändern',
   'trust.ppoCanvas': 'PPO-Surrogat-Zielfunktionen über der Schrittweite',
   'trust.piOldBar': 'π_old von Aktion {i}',
-  'trust.advantageBar': 'Vorteil von Aktion {i}',
+  'trust.advantageBar': 'Advantage von Aktion {i}',
 
   // Bedienelemente.
   'trust.control.alpha': 'Schrittweite α',
-  'trust.control.delta': 'KL-Budget δ',
+  'trust.control.delta': 'KL-Budget δ, in nats',
   'trust.control.epsilon': 'PPO-Clipping ε',
   'trust.control.beta': 'KL-Strafe β',
   'trust.control.n': 'Ziehungen für die Schätzer',
@@ -548,21 +562,23 @@ export default {
   'trust.step.inside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, innerhalb des Budgets δ = {delta}.',
   'trust.step.outside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, außerhalb des Budgets δ = {delta}.',
   'trust.budget':
-    'Der Vertrauensbereich von TRPO erlaubt Schrittweiten bis α = {alpha} (gefunden durch eine Liniensuche in den Kernen); dort erreicht die KL-Divergenz genau δ.',
+    'Der Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha} (gefunden durch eine Liniensuche in den Kernels); dort erreicht die KL-Divergenz genau δ.',
   'trust.budget.never':
-    'Kein Schritt verlässt je das Budget: Mit diesen Vorteilen kann das Update die Policy nicht so weit verschieben.',
+    'Kein Schritt verlässt je das Budget: Mit diesen Advantages kann das Update die Policy nicht so weit verschieben.',
   'trust.ppo':
-    'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Vorteil 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Vorteil unter 1 − ε = {lower} fällt): die weiche Variante des Vertrauensbereichs bei PPO.',
+    'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Advantage 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Advantage unter 1 − ε = {lower} fällt): die weiche Variante des Trust-Region bei PPO.',
   'trust.ppo.penalty': 'Die KL-Strafe biegt die Zielfunktion nach unten, je weiter sich die Policy entfernt.',
   'trust.estimators':
     'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log r ergibt im Mittel {k1} ± {k1Error}, k3 = (r − 1) − log r im Mittel {k3} ± {k3Error}; die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
+  'trust.estimators.bits':
+    'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log₂ r ergibt im Mittel {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 im Mittel {k3} ± {k3Error} (Bits); die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
   'trust.policy': 'π_α = {policy}',
 
   // Diagrammbeschreibungen.
   'trust.describe.policy':
     'Balken je Aktion: die alte Policy π_old = {piOld} und die aktualisierte Policy π_α = {piNew} bei α = {alpha}.',
   'trust.describe.advantage':
-    'Vorteile der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen mit positivem Vorteil und weg von solchen mit negativem.',
+    'Advantages der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen mit positivem Advantage und weg von solchen mit negativem.',
   'trust.describe.kl':
     'D(π_old ‖ π_α) steigt von 0 bei α = 0 an und erreicht das Budget δ = {delta} bei α = {maxStep}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
   'trust.describe.klNever':
@@ -578,15 +594,21 @@ export default {
   'trust.check.question': 'Was geschieht mit D(π_old ‖ π_α), wenn die Schrittweite α von 0 an wächst?',
   'trust.check.same': 'Sie bleibt gleich: Die Schrittweite skaliert nur die Zielfunktion, nicht die Policy',
   'trust.check.sameFeedback':
-    'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Vorteilen ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
+    'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
+  'trust.check.sameFeedbackFlat':
+    'Mit diesen Advantages ja: Sie sind alle gleich, also skaliert exp(α·A) jede Aktion gleich, und π_α ist für jedes α gleich π_old. D = {small} bei α = {a} und {large} bei α = {b}. Geben Sie den Aktionen verschiedene Advantages, dann wächst D mit α.',
   'trust.check.shrinks': 'Sie schrumpft: Größere Schritte bringen π_α näher an π_old',
   'trust.check.shrinksFeedback':
-    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Vorteilen ist D = {small} bei α = {a} und {large} bei α = {b}.',
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a} und {large} bei α = {b}.',
+  'trust.check.shrinksFeedbackFlat':
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit diesen Advantages, alle gleich, wächst sie aber auch nicht: D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
   'trust.check.growsFeedback':
-    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: der Vertrauensbereich von TRPO.',
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: der Trust-Region von TRPO.',
   'trust.check.growsFeedbackNever':
-    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Vorteilen kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Advantages kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
+  'trust.check.growsFeedbackFlat':
+    'Meist ja, aber nicht mit diesen Advantages: Sie sind alle gleich, also lässt das Update die Policy, wie sie ist, und D bleibt {small} bei α = {a} und {large} bei α = {b}. Kein Budget δ wird je erreicht. Geben Sie den Aktionen verschiedene Advantages, dann wächst D.',
   'trust.check.show': 'Größten Schritt innerhalb von δ zeigen',
 
   // Feld: summary.

@@ -78,7 +78,7 @@ export default {
   'page.title': 'Surprise, entropy, cross-entropy and KL divergence, live',
   'page.heading': 'Surprise, entropy, cross-entropy and KL divergence',
   'page.lede':
-    'Drag the points and bars: every number below is computed, exactly, by C++ kernels compiled to WebAssembly.',
+    'Drag the points and bars: every number below is computed by C++ kernels compiled to WebAssembly. Closed forms (entropy, cross-entropy, KL, the Gaussian formulas) are exact to the digits shown; the Monte-Carlo estimates, numerical integrals, line searches and fitted curves are approximations, and each says so, with its error where it has one.',
   'page.footer.console':
     'Try the kernels yourself: open the browser console and type `infotheory.entropy([0.9, 0.1])` or `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
   'page.footer.downloads':
@@ -110,7 +110,7 @@ export default {
     'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL.',
   'loss.heading': 'Cross-entropy loss is maximum likelihood',
   'loss.intro':
-    'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Averaged over a data set, that loss is the cross-entropy between the labels’ frequencies and the model, so driving it down is the same as maximising the likelihood of the data.',
+    'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
   'vae.heading': 'The KL term of a variational autoencoder',
   'vae.intro':
     'A VAE’s encoder maps each input to a Gaussian q(z|x) = N(μ, σ²) over the latent code, and its training objective, the ELBO, subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the prior: it has a closed form with one term for the mean and three for the width. Move μ and σ to see which term pushes back.',
@@ -207,7 +207,9 @@ export default {
   'extremes.path.zeros':
     'P puts 0 on {zeros} of the {n} categories. Tempering never revives a zero, so as T grows the path flattens towards log {support} = {supportCeiling}, the uniform over the {support} outcomes left, not towards log {n}.',
   'extremes.path.full':
-    'As T → 0 the path falls to 0 (all mass on the likeliest category); as T grows it rises towards the ceiling log {n}: tempering runs from the point mass to the uniform.',
+    'As T → 0 the path falls to {limit} (all mass on the one likeliest category); as T grows it rises towards the ceiling log {n}: tempering runs from the point mass to the uniform.',
+  'extremes.path.tied':
+    '{m} categories tie for the largest probability, so as T → 0 the path falls to log {m} = {limit}, not to 0: the mass spreads evenly over the tied categories. As T grows it rises towards the ceiling log {n}.',
   'extremes.control': 'Number of categories N',
   'extremes.presets': 'P:',
   'extremes.preset.uniform': 'Uniform',
@@ -329,8 +331,8 @@ export default {
   'fits.preset.unequal': 'Unequal modes',
 
   // Readouts.
-  'fits.forward': 'Forward fit Q = N(μ = {mu}, σ = {sigma}²): D(P‖Q) = {kl}, D(Q‖P) = {other}',
-  'fits.reverse': 'Reverse fit Q = N(μ = {mu}, σ = {sigma}²): D(Q‖P) = {kl}, D(P‖Q) = {other}',
+  'fits.forward': 'Forward fit Q = N({mu}, {sigma}²): D(P‖Q) = {kl}, D(Q‖P) = {other}',
+  'fits.reverse': 'Reverse fit Q = N({mu}, {sigma}²): D(Q‖P) = {kl}, D(P‖Q) = {other}',
   'fits.modeSeeking':
     'Mode-seeking: the reverse fit sits on one mode (μ = {mu}, near {mode}) and ignores the other, while the forward fit spreads over both (μ = {forwardMu}, the mean of P, σ = {forwardSigma}).',
   'fits.overlap':
@@ -407,12 +409,16 @@ export default {
   'loss.fit': 'Fit q̂ to the sample',
   'loss.fitTitle': 'Set the logits so that q̂ = P̂: the maximum-likelihood model for this sample',
   'loss.manyHeading': 'Many examples: the average loss and maximum likelihood',
+  'loss.manyIntro':
+    'From here on, q̂ is one fixed prediction used for every example, as for a model that ignores its input. Only then is the average loss over a sample the cross-entropy H(P̂, q̂) between the labels’ frequencies P̂ and q̂; a real classifier’s q̂ changes from input to input, and its average loss is the average of these per-example cross-entropies.',
 
   // Readouts.
   'loss.prediction': 'q̂ = softmax(z) = {q}',
   'loss.loss': 'True class {k}: loss −log q̂_{k} = −log {qk} = {loss}',
   'loss.gradient':
-    'Gradient ∂loss/∂z = q̂ − onehot({k}) = {gradient}. The arrows point the way a gradient step moves each logit: the true class up, every other class down.',
+    'Gradient of the loss in nats: ∂loss/∂z = q̂ − onehot({k}) = {gradient} {units} per unit of logit. The arrows point the way a gradient step moves each logit: the true class up, every other class down.',
+  'loss.gradient.bits':
+    'Gradient of the loss in bits: ∂loss/∂z = (q̂ − onehot({k}))/ln 2 = {gradient} {units} per unit of logit. The arrows point the way a gradient step moves each logit: the true class up, every other class down.',
   'loss.sample': 'n = {n} draws from P (seed {seed}): P̂ = {empirical}',
   'loss.average': 'Average loss of q̂ over the sample: H(P̂, q̂) = {sample}; as n grows it tends to H(P, q̂) = {limit}.',
   'loss.best':
@@ -436,12 +442,16 @@ export default {
   'loss.check.true': 'The distribution P the labels were drawn from',
   'loss.check.trueFeedback':
     'P wins on average over many samples, but not on this one: with n = {n} draws it scores H(P̂, P) = {trueLoss}, which is H(P̂) = {best} plus D(P̂‖P) = {gap}. Any difference between the sample’s frequencies and P costs extra.',
+  'loss.check.trueFeedbackEqual':
+    'On this sample it does: with n = {n} draws the frequencies P̂ came out exactly equal to P, so P is the sample’s own frequencies and scores H(P̂, P) = {trueLoss} = H(P̂) = {best}, the least possible. Draw a new sample: usually P̂ differs from P, and P then costs D(P̂‖P) more.',
   'loss.check.sample': 'The sample’s own frequencies P̂',
   'loss.check.sampleFeedback':
     'The average loss is the cross-entropy H(P̂, q̂) = H(P̂) + D(P̂‖q̂), and D(P̂‖q̂) is 0 only at q̂ = P̂. So P̂ scores H(P̂) = {best} here, less than any other model: it is the maximum-likelihood model.',
   'loss.check.uniform': 'The uniform distribution, which hedges its bets',
   'loss.check.uniformFeedback':
     'Hedging costs: the uniform model scores log {count} = {uniform} on every sample, more than the H(P̂) = {best} of the sample’s own frequencies.',
+  'loss.check.uniformFeedbackEqual':
+    'On this sample it does: its frequencies P̂ came out uniform, so the uniform model is P̂ itself and scores log {count} = {uniform} = H(P̂) = {best}, the least possible. On most samples P̂ is not uniform, and hedging then costs extra.',
   'loss.check.show': 'Show me q̂ = P̂',
 
   // Panel: vae.
@@ -462,6 +472,8 @@ export default {
 
   // Readouts.
   'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
+  'vae.formula.bits':
+    'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (the terms use the natural log, so they are in nats; divide by ln 2 for bits)',
   'vae.term.mean': '½μ² = {value}: pulls the mean to 0',
   'vae.term.variance': '½σ² = {value}: penalises a wide posterior',
   'vae.term.logVariance': '−½ log σ² = {value}: penalises a narrow one (grows without bound as σ → 0)',
@@ -472,9 +484,11 @@ export default {
     'With the second normal set to N(0, 1) (the prior), KL(q ‖ N(μ₂, σ₂²)) = {forward} is the VAE term; the other direction, KL(N(0, 1) ‖ q) = {backward}, differs.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
-    'Differential entropy of q: ½ log(2πeσ²) = {h}. Negative: for σ below 1/√(2πe) ≈ 0.242 the density rises above 1, so −log q(z) is negative where q puts most of its mass. Unlike discrete entropy, differential entropy is not a count of bits and can go below 0; only differences such as the KL keep their meaning.',
+    'Differential entropy of q: ½ log(2πeσ²) = {h}. Negative, because σ is below 1/√(2πe) ≈ {zeroWidth}: q is so concentrated (its density peaks at {peak}) that q(z) > 1 over most of its mass, so −log q(z) is negative there and so is its average. Unlike discrete entropy, differential entropy is not a count of bits and can go below 0; only differences such as the KL keep their meaning.',
+  'vae.entropy.peak':
+    'Differential entropy of q: ½ log(2πeσ²) = {h}. The density peaks at {peak}, above 1, so −log q(z) is negative near the centre; averaged over q it is still positive. It turns negative only for σ below 1/√(2πe) ≈ {zeroWidth}.',
   'vae.entropy.positive':
-    'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by one nat each time σ shrinks by a factor e, and turns negative below σ ≈ 0.242.',
+    'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by one nat each time σ shrinks by a factor e, and turns negative for σ below 1/√(2πe) ≈ {zeroWidth}.',
 
   // The chart description and the announcement.
   'vae.describe': 'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1); the KL term KL(q ‖ p) is {kl}.',
@@ -526,7 +540,7 @@ export default {
 
   // Controls.
   'trust.control.alpha': 'Step size α',
-  'trust.control.delta': 'KL budget δ',
+  'trust.control.delta': 'KL budget δ, in nats',
   'trust.control.epsilon': 'PPO clip ε',
   'trust.control.beta': 'KL penalty β',
   'trust.control.n': 'Draws for the estimators',
@@ -546,6 +560,8 @@ export default {
   'trust.ppo.penalty': 'The KL penalty bends the objective down as the policy moves away.',
   'trust.estimators':
     'From {n} draws of π_old (seed {seed}): k1 = −log r averages {k1} ± {k1Error}, k3 = (r − 1) − log r averages {k3} ± {k3Error}; the exact KL is {exact}. Both are unbiased; k3 is never negative and usually has the smaller spread.',
+  'trust.estimators.bits':
+    'From {n} draws of π_old (seed {seed}): k1 = −log₂ r averages {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 averages {k3} ± {k3Error} (bits); the exact KL is {exact}. Both are unbiased; k3 is never negative and usually has the smaller spread.',
   'trust.policy': 'π_α = {policy}',
 
   // Chart descriptions.
@@ -569,14 +585,20 @@ export default {
   'trust.check.same': 'It stays the same: the step size only scales the objective, not the policy',
   'trust.check.sameFeedback':
     'The update π_α ∝ π_old·exp(α·A) moves the policy further with every increase of α: with the policy and advantages set now, D = {small} at α = {a} but {large} at α = {b}.',
+  'trust.check.sameFeedbackFlat':
+    'With these advantages, yes: they are all equal, so exp(α·A) scales every action alike and π_α is π_old for every α. D = {small} at α = {a} and {large} at α = {b}. Make the advantages differ and D grows with α.',
   'trust.check.shrinks': 'It shrinks: bigger steps bring π_α closer to π_old',
   'trust.check.shrinksFeedback':
     'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be; from there it can only grow. With the policy and advantages set now, D = {small} at α = {a} and {large} at α = {b}.',
+  'trust.check.shrinksFeedbackFlat':
+    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be, so it cannot shrink. With these advantages, all equal, it does not grow either: D = {small} at α = {a} and {large} at α = {b}.',
   'trust.check.grows': 'It grows from 0, so a KL budget δ caps how large α may be',
   'trust.check.growsFeedback':
     'At α = 0 the policy has not moved and D = 0; larger steps move π_α further from π_old (now D = {small} at α = {a}, {large} at α = {b}). So the budget δ = {delta} allows steps up to α = {maxStep} and no further: TRPO’s trust region.',
   'trust.check.growsFeedbackNever':
     'At α = 0 the policy has not moved and D = 0, and larger steps move π_α further from π_old, so a budget δ caps α. With the advantages set now, though, the update cannot move the policy far enough to reach δ = {delta}: D is {small} at α = {a} and {large} at α = {b}.',
+  'trust.check.growsFeedbackFlat':
+    'Usually, but not with these advantages: they are all equal, so the update leaves the policy as it is and D stays {small} at α = {a} and {large} at α = {b}. No budget δ is ever reached. Make the advantages differ to see D grow.',
   'trust.check.show': 'Show me the largest step within δ',
 
   // Panel: summary.

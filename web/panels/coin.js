@@ -6,6 +6,7 @@ import { buttonRow, probabilityControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
@@ -41,47 +42,51 @@ export function render(api, state) {
     lang: L.lang,
   });
 
+  const h = L.info(entropy, units);
+  const ceil = L.info(ceiling, units);
   let note;
-  if (entropy === 0) note = t('coin.zero');
-  else if (p === 0.5) note = t('coin.fair', { ceiling: L.info(ceiling, units), other: L.info(ceilingOther, other) });
-  else note = t('coin.less', { ceiling: L.info(ceiling, units) });
-  const value = t('coin.value', {
-    p: L.probability(p),
-    h: L.info(entropy, units),
-    other: L.info(entropyOther, other),
-  });
+  if (entropy === 0) note = L.say('coin.zero', {}, [claim.equal(h, 0)]);
+  else if (p === 0.5) {
+    const ceilOther = L.info(ceilingOther, other);
+    note = L.say('coin.fair', { ceiling: ceil, other: ceilOther }, [
+      claim.equal(h, ceil),
+      claim.convert(ceil, ceilOther),
+    ]);
+  } else note = L.say('coin.less', { ceiling: ceil }, [claim.less(h, ceil), claim.greater(h, 0)]);
+  const hOther = L.info(entropyOther, other);
+  const value = L.say('coin.value', { p: L.probability(p), h, other: hOther }, [claim.convert(h, hOther)]);
   const readouts = { value, note };
   const descriptions = {
-    chart: t('coin.describe', {
-      ceiling: L.info(ceiling, units),
-      half: L.plain(0.5),
-      p: L.probability(p),
-      h: L.info(entropy, units),
-    }),
+    chart: L.say('coin.describe', { ceiling: ceil, half: L.plain(0.5), p: L.probability(p), h }, [
+      claim.atMost(h, ceil),
+    ]),
   };
   return { chart, readouts, descriptions, announcement: value };
 }
 
-/** The self-check: which coin is most uncertain? */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const units = store.get().units;
+/** The self-check: which coin is most uncertain? Feedback in the state's units. */
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
+  const biased = L.plain(0.9);
+  const hBiased = L.info(api.binaryEntropy(0.9, { units }), units);
+  const hFair = L.info(api.binaryEntropy(0.5, { units }), units);
   return {
-    question: t('coin.check.question'),
+    question: L.say('coin.check.question'),
     options: [
       {
-        text: t('coin.check.biased', { p: L.plain(0.9) }),
+        text: L.say('coin.check.biased', { p: biased }),
         correct: false,
-        feedback: t('coin.check.biasedFeedback', { p: L.plain(0.9), h: L.info(api.binaryEntropy(0.9), 'nats') }),
+        feedback: L.say('coin.check.biasedFeedback', { p: biased, h: hBiased }, [claim.less(hBiased, hFair)]),
       },
       {
-        text: t('coin.check.fair', { p: L.plain(0.5) }),
+        text: L.say('coin.check.fair', { p: L.plain(0.5) }),
         correct: true,
-        feedback: t('coin.check.fairFeedback', { h: L.info(api.binaryEntropy(0.5, { units: 'bits' }), 'bits') }),
+        feedback: L.say('coin.check.fairFeedback', { h: hFair.as('log 2') }),
       },
-      { text: t('coin.check.heads'), correct: false, feedback: t('coin.check.headsFeedback') },
+      { text: L.say('coin.check.heads'), correct: false, feedback: L.say('coin.check.headsFeedback') },
     ],
-    show: { text: t('coin.check.show'), apply: () => store.set({ p: 0.5, units }) },
+    show: { text: L.say('coin.check.show'), patch: { p: 0.5 } },
   };
 }
 
@@ -127,8 +132,8 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     const { chart: config, readouts, descriptions, announcement } = render(api, s);
     applyConfig(chart, config);
     control.set(s.p);
-    value.textContent = readouts.value;
-    note.textContent = readouts.note;
+    showStatement(value, readouts.value);
+    showStatement(note, readouts.note);
     describeChart(canvas, descriptions.chart);
     keyboard.refresh();
     announce(announcement);

@@ -7,6 +7,7 @@ import { buttonRow } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from './chart-common.js';
 
@@ -99,7 +100,7 @@ export function render(api, state) {
       {
         label: t('decomposition.stack.cross'),
         data: [null, finite ? d.crossEntropy : null],
-        valueLabels: [null, finite ? info(d.crossEntropy) : t('decomposition.stack.offScale')],
+        valueLabels: [null, finite ? String(info(d.crossEntropy)) : t('decomposition.stack.offScale')],
         backgroundColor: COLORS.cross,
       },
     ],
@@ -115,73 +116,96 @@ export function render(api, state) {
     lang: L.lang,
   });
 
+  const parts = { h: info(d.entropy), kl: info(d.kl), cross: info(d.crossEntropy) };
+  const reverse = info(d.reverseKl);
   const notes = [];
   const missing = firstUncovered(P, Q);
   if (missing >= 0) {
-    notes.push(t('decomposition.note.uncovered', { i: missing + 1, p: L.probability(P[missing]) }));
+    notes.push(
+      L.say('decomposition.note.uncovered', { i: missing + 1, p: L.probability(P[missing]) }, [
+        claim.equal(parts.kl, Infinity),
+      ]),
+    );
   }
   const reverseMissing = firstUncovered(Q, P);
   if (reverseMissing >= 0) {
     notes.push(
-      t('decomposition.note.reverseUncovered', { i: reverseMissing + 1, q: L.probability(Q[reverseMissing]) }),
+      L.say('decomposition.note.reverseUncovered', { i: reverseMissing + 1, q: L.probability(Q[reverseMissing]) }, [
+        claim.equal(reverse, Infinity),
+      ]),
     );
   }
   if (d.kl === 0) {
-    notes.push(t('decomposition.note.equal'));
+    notes.push(L.say('decomposition.note.equal', {}, [claim.equal(parts.kl, 0), claim.equal(parts.cross, parts.h)]));
   } else if (d.kl !== d.reverseKl) {
-    notes.push(t('decomposition.note.asymmetric'));
+    notes.push(L.say('decomposition.note.asymmetric'));
   }
 
-  const parts = { h: info(d.entropy), kl: info(d.kl), cross: info(d.crossEntropy) };
-  const sum = t(finite ? 'decomposition.sum' : 'decomposition.sum.infinite', parts);
+  const sum = finite
+    ? L.say('decomposition.sum', parts, [claim.sum([parts.h, parts.kl], parts.cross)])
+    : L.say('decomposition.sum.infinite', parts, [claim.equal(parts.kl, Infinity), claim.equal(parts.cross, Infinity)]);
+  const ceil = info(ceiling);
   const readouts = {
     sum,
-    entropy: info(d.entropy),
-    crossEntropy: info(d.crossEntropy),
-    kl: info(d.kl),
-    reverseKl: info(d.reverseKl),
-    ceiling: t('decomposition.ceiling', { k, ceiling: info(ceiling) }),
+    entropy: parts.h,
+    crossEntropy: parts.cross,
+    kl: parts.kl,
+    reverseKl: reverse,
+    ceiling: L.say('decomposition.ceiling', { k, ceiling: ceil.as(`log ${k}`) }, [claim.atMost(parts.h, ceil)]),
     notes,
   };
 
-  const shape = t('decomposition.describe.bars', {
+  const shape = L.say('decomposition.describe.bars', {
     k,
     P: L.list(P, L.probability),
     Q: L.list(Q, L.probability),
   });
+  let shapeNote;
+  if (missing >= 0) {
+    shapeNote = L.say('decomposition.describe.uncovered', { i: missing + 1, p: L.probability(P[missing]) }, [
+      claim.equal(parts.kl, Infinity),
+    ]);
+  } else if (d.kl === 0)
+    shapeNote = L.say('decomposition.describe.equal', { kl: parts.kl }, [claim.equal(parts.kl, 0)]);
+  else shapeNote = L.say('decomposition.describe.kl', { kl: parts.kl }, [claim.greater(parts.kl, 0)]);
   const descriptions = {
-    bars:
-      missing >= 0
-        ? `${shape} ${t('decomposition.describe.uncovered', { i: missing + 1, p: L.probability(P[missing]) })}`
-        : `${shape} ${t(d.kl === 0 ? 'decomposition.describe.equal' : 'decomposition.describe.kl', { kl: parts.kl })}`,
-    stack: t(finite ? 'decomposition.describe.stack' : 'decomposition.describe.stackInfinite', parts),
+    bars: L.join(shape, shapeNote),
+    stack: finite
+      ? L.say('decomposition.describe.stack', parts, [claim.sum([parts.h, parts.kl], parts.cross)])
+      : L.say('decomposition.describe.stackInfinite', parts, [claim.equal(parts.cross, Infinity)]),
   };
   return { bars, stack, readouts, descriptions, announcement: sum, decomposition: d };
 }
 
-/** The self-check: the KL divergence of a distribution from itself (shown for the default P). */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const { units } = store.get();
-  const example = defaults.P;
-  const same = api.decompose(example, example, { units });
-  const params = { P: L.list(example, L.probability), kl: L.info(same.kl, units), h: L.info(same.entropy, units) };
+/** The self-check: the KL divergence of a distribution from itself (for the P set now). */
+export function selfCheck(api, state) {
+  const { units, P } = state;
+  const L = localize(state.lang);
+  const same = api.decompose(P, P, { units });
+  const kl = L.info(same.kl, units);
+  const h = L.info(same.entropy, units);
+  const params = { P: L.list(P, L.probability), kl, h };
+  const claims = [claim.equal(kl, 0)];
   return {
-    question: t('decomposition.check.question'),
+    question: L.say('decomposition.check.question'),
     options: [
       {
-        text: t('decomposition.check.entropy'),
+        text: L.say('decomposition.check.entropy'),
         correct: false,
-        feedback: t('decomposition.check.entropyFeedback', params),
+        feedback: L.say('decomposition.check.entropyFeedback', params, claims),
       },
-      { text: t('decomposition.check.zero'), correct: true, feedback: t('decomposition.check.zeroFeedback', params) },
       {
-        text: t('decomposition.check.small'),
+        text: L.say('decomposition.check.zero'),
+        correct: true,
+        feedback: L.say('decomposition.check.zeroFeedback', params, claims),
+      },
+      {
+        text: L.say('decomposition.check.small'),
         correct: false,
-        feedback: t('decomposition.check.smallFeedback', params),
+        feedback: L.say('decomposition.check.smallFeedback', params, claims),
       },
     ],
-    show: { text: t('decomposition.check.show'), apply: () => store.set({ Q: Array.from(store.get().P) }) },
+    show: { text: L.say('decomposition.check.show'), patch: { Q: Array.from(P) } },
   };
 }
 
@@ -365,9 +389,9 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
         }
       }
     });
-    sum.textContent = readouts.sum;
-    for (const key of Object.keys(values)) values[key].textContent = readouts[key];
-    ceiling.textContent = readouts.ceiling;
+    showStatement(sum, readouts.sum);
+    for (const key of Object.keys(values)) showStatement(values[key], readouts[key]);
+    showStatement(ceiling, readouts.ceiling);
     setListItems(notes, readouts.notes);
     describeChart(barsCanvas, descriptions.bars);
     describeChart(stackCanvas, descriptions.stack);

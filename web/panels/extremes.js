@@ -7,6 +7,7 @@ import { buttonRow, rangeControl } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import {
   COLORS,
@@ -113,70 +114,87 @@ export function render(api, state) {
     },
   };
 
+  const h = info(entropy);
+  const ceil = info(ceiling).as(`log ${n}`);
   let note;
-  if (entropy === 0) note = t('extremes.note.pointMass');
-  else if (support === n && entropy === ceiling) note = t('extremes.note.uniform', { n });
-  else note = t('extremes.note.between', { n, ceiling: info(ceiling) });
-  const value = t('extremes.value', { h: info(entropy), n, ceiling: info(ceiling) });
-  const readouts = {
-    value,
-    note,
-    path:
-      support < n
-        ? t('extremes.path.zeros', { zeros: n - support, n, support, supportCeiling: info(supportCeiling) })
-        : t('extremes.path.full', { n }),
-  };
-
+  if (entropy === 0) note = L.say('extremes.note.pointMass', {}, [claim.equal(h, 0)]);
+  else if (support === n && entropy === ceiling) note = L.say('extremes.note.uniform', { n }, [claim.equal(h, ceil)]);
+  else note = L.say('extremes.note.between', { n, ceiling: ceil }, [claim.less(h, ceil), claim.greater(h, 0)]);
+  const value = L.say('extremes.value', { h, n, ceiling: ceil }, [claim.atMost(h, ceil)]);
+  // As T → 0 the mass gathers evenly on the m categories tied for the largest
+  // probability: the path's limit is log m (0 only when one is largest).
   const top = largest(P);
+  const tied = P.filter((x) => x === P[top]).length;
+  const limit = info(api.entropy(api.uniform(tied), opts)).as('temperature.limit0');
+  let pathNote;
+  if (support < n) {
+    pathNote = L.say('extremes.path.zeros', {
+      zeros: n - support,
+      n,
+      support,
+      supportCeiling: info(supportCeiling).as(`log ${support}`),
+    });
+  } else if (tied === 1) pathNote = L.say('extremes.path.full', { n, limit }, [claim.equal(limit, 0)]);
+  else pathNote = L.say('extremes.path.tied', { n, m: tied, limit }, [claim.greater(limit, 0)]);
+  const readouts = { value, note, path: pathNote };
+
   // The path's ends, as read (a flat path has the same text at both).
   const low = info(path[0]);
   const high = info(path[path.length - 1]);
-  const summary = { n, h: info(entropy), ceiling: info(ceiling) };
+  const summary = { n, h, ceiling: ceil };
   const descriptions = {
     bars:
       n <= LIST_UP_TO
-        ? t('extremes.describe.bars', { ...summary, P: L.list(P, L.probability) })
-        : t('extremes.describe.barsMany', { ...summary, i: top + 1, p: L.probability(P[top]), zeros: n - support }),
-    path: t(low === high ? 'extremes.describe.pathFlat' : 'extremes.describe.path', {
-      ...summary,
-      tMin: L.plain(T_RANGE[0]),
-      tMax: L.plain(T_RANGE[1]),
-      low,
-      high,
-    }),
+        ? L.say('extremes.describe.bars', { ...summary, P: L.list(P, L.probability) }, [claim.atMost(h, ceil)])
+        : L.say(
+            'extremes.describe.barsMany',
+            { ...summary, i: top + 1, p: L.probability(P[top]), zeros: n - support },
+            [claim.atMost(h, ceil)],
+          ),
+    path:
+      low.text === high.text
+        ? L.say('extremes.describe.pathFlat', { ...summary, tMin: L.plain(T_RANGE[0]), tMax: L.plain(T_RANGE[1]) })
+        : L.say(
+            'extremes.describe.path',
+            { ...summary, tMin: L.plain(T_RANGE[0]), tMax: L.plain(T_RANGE[1]), low, high },
+            [claim.less(low, high), claim.atMost(high, ceil)],
+          ),
   };
   return { bars, path: pathChart, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: which distribution over 8 outcomes is the most uncertain? */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const { units } = store.get();
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
   const n = 8;
   const info = (x) => L.info(x, units);
   const favourite = 0.5;
-  const skewed = [favourite, ...Array(n - 1).fill((1 - favourite) / (n - 1))];
-  const ceiling = info(api.entropy(api.uniform(n), { units }));
+  // One outcome at ½, the other seven sharing the rest equally.
+  const skewed = api.setProbability(api.uniform(n), 0, favourite);
+  const ceiling = info(api.entropy(api.uniform(n), { units })).as(`log ${n}`);
+  const pointMass = info(api.entropy(api.pointMass(n, 0), { units }));
+  const skewedH = info(api.entropy(skewed, { units }));
   return {
-    question: t('extremes.check.question', { n }),
+    question: L.say('extremes.check.question', { n }),
     options: [
       {
-        text: t('extremes.check.pointMass'),
+        text: L.say('extremes.check.pointMass'),
         correct: false,
-        feedback: t('extremes.check.pointMassFeedback', { h: info(api.entropy(api.pointMass(n, 0), { units })) }),
+        feedback: L.say('extremes.check.pointMassFeedback', { h: pointMass }, [claim.equal(pointMass, 0)]),
       },
       {
-        text: t('extremes.check.skewed', { p: L.plain(favourite), others: n - 1 }),
+        text: L.say('extremes.check.skewed', { p: L.plain(favourite), others: n - 1 }),
         correct: false,
-        feedback: t('extremes.check.skewedFeedback', { h: info(api.entropy(skewed, { units })), n, ceiling }),
+        feedback: L.say('extremes.check.skewedFeedback', { h: skewedH, n, ceiling }, [claim.less(skewedH, ceiling)]),
       },
       {
-        text: t('extremes.check.uniform', { n }),
+        text: L.say('extremes.check.uniform', { n }),
         correct: true,
-        feedback: t('extremes.check.uniformFeedback', { n, ceiling }),
+        feedback: L.say('extremes.check.uniformFeedback', { n, ceiling }),
       },
     ],
-    show: { text: t('extremes.check.show'), apply: () => store.set({ P: Array.from(api.uniform(n)) }) },
+    show: { text: L.say('extremes.check.show'), patch: { P: Array.from(api.uniform(n)) } },
   };
 }
 
@@ -254,9 +272,9 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     applyConfig(bars, barsConfig);
     applyConfig(path, pathConfig);
     nControl.set(s.P.length);
-    value.textContent = readouts.value;
-    note.textContent = readouts.note;
-    pathNote.textContent = readouts.path;
+    showStatement(value, readouts.value);
+    showStatement(note, readouts.note);
+    showStatement(pathNote, readouts.path);
     describeChart(barsCanvas, descriptions.bars);
     describeChart(pathCanvas, descriptions.path);
     keyboard.refresh();

@@ -9,7 +9,7 @@ import { buttonRow, probabilityControl, rangeControl, selectControl } from '../c
 import { keyboardBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { unitName } from '../format.js';
+import { claim, showStatement } from '../statement.js';
 import {
   COLORS,
   applyConfig,
@@ -75,7 +75,6 @@ export function render(api, state) {
   const opts = { units };
   const range = { lo: X_RANGE[0], hi: X_RANGE[1], points: 361 };
   const { forward, reverse } = fitBoth(api, mixture, opts);
-  const u = unitName(units);
 
   const handles = means.map((m) => ({ x: m, y: api.mixtureDensity(mixture, m) }));
   const base = baseOptions(L.lang);
@@ -190,63 +189,70 @@ export function render(api, state) {
     rsigma: num(reverse.sigma),
   };
 
+  // The forward fit minimises D(P‖Q) and the reverse fit D(Q‖P): each is at
+  // most what the other fit scores in its own direction.
+  const kls = {
+    forward: info(forward.kl),
+    forwardOther: info(forward.reverseKl),
+    reverse: info(reverse.kl),
+    reverseOther: info(reverse.forwardKl),
+  };
+  const optimal = [claim.atMost(kls.forward, kls.reverseOther), claim.atMost(kls.reverse, kls.forwardOther)];
   const readouts = {
-    forward: t('fits.forward', {
-      mu: num(forward.mu),
-      sigma: num(forward.sigma),
-      kl: info(forward.kl),
-      other: info(forward.reverseKl),
-    }),
-    reverse: t('fits.reverse', {
-      mu: num(reverse.mu),
-      sigma: num(reverse.sigma),
-      kl: info(reverse.kl),
-      other: info(reverse.forwardKl),
-    }),
+    forward: L.say(
+      'fits.forward',
+      { mu: num(forward.mu), sigma: num(forward.sigma), kl: kls.forward, other: kls.forwardOther },
+      optimal,
+    ),
+    reverse: L.say(
+      'fits.reverse',
+      { mu: num(reverse.mu), sigma: num(reverse.sigma), kl: kls.reverse, other: kls.reverseOther },
+      optimal,
+    ),
     behaviour: seeking
-      ? t('fits.modeSeeking', {
+      ? L.say('fits.modeSeeking', {
           mu: num(reverse.mu),
           mode,
           forwardMu: num(forward.mu),
           forwardSigma: num(forward.sigma),
         })
-      : t('fits.overlap'),
-    tie: reverse.tie ? t('fits.tie', { mu: num(reverse.mu), other: num(reverse.otherMu) }) : '',
-    landscape: direction === 'off' ? '' : t(`fits.shading.${direction}`, { units: u }),
+      : L.say('fits.overlap'),
+    tie: reverse.tie ? L.say('fits.tie', { mu: num(reverse.mu), other: num(reverse.otherMu) }) : '',
+    landscape: direction === 'off' ? '' : L.say(`fits.shading.${direction}`, { units: L.unit(units) }),
   };
 
   const modes = { m1: num(means[0]), m2: num(means[1]) };
   let landscapeText;
   if (direction === 'off') {
-    landscapeText = t('fits.describe.landscape.off', fitsParams);
+    landscapeText = L.say('fits.describe.landscape.off', fitsParams);
   } else if (direction === 'forward') {
-    landscapeText = t('fits.describe.landscape.forward', { ...fitsParams, kl: info(forward.kl) });
+    landscapeText = L.say('fits.describe.landscape.forward', { ...fitsParams, kl: info(forward.kl) });
   } else if (reverse.tie) {
-    landscapeText = t('fits.describe.landscape.reverseTie', {
+    landscapeText = L.say('fits.describe.landscape.reverseTie', {
       ...fitsParams,
       otherMu: num(reverse.otherMu),
       otherSigma: num(reverse.otherSigma),
       kl: info(reverse.kl),
     });
   } else {
-    landscapeText = t('fits.describe.landscape.reverse', { ...fitsParams, kl: info(reverse.kl) });
+    landscapeText = L.say('fits.describe.landscape.reverse', { ...fitsParams, kl: info(reverse.kl) });
   }
   const descriptions = {
     densities: seeking
-      ? t('fits.describe.seeking', { ...modes, ...fitsParams, mode })
-      : t('fits.describe.covering', { ...modes, ...fitsParams }),
+      ? L.say('fits.describe.seeking', { ...modes, ...fitsParams, mode })
+      : L.say('fits.describe.covering', { ...modes, ...fitsParams }),
     landscape: landscapeText,
   };
   const announcement = seeking
-    ? t('fits.announce.seeking', { ...fitsParams, mode })
-    : t('fits.announce.covering', fitsParams);
+    ? L.say('fits.announce.seeking', { ...fitsParams, mode })
+    : L.say('fits.announce.covering', fitsParams);
   return { densities, landscape, grid, readouts, descriptions, announcement, fits: { forward, reverse } };
 }
 
 /** The self-check: with the modes far apart, does the reverse-KL fit cover both? */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const units = store.get().units;
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
   const info = (x) => L.info(x, units);
   const { forward, reverse } = fitBoth(api, APART, { units });
   const params = {
@@ -261,13 +267,13 @@ export function selfCheck(L, store, api) {
     coverKl: info(forward.reverseKl),
   };
   return {
-    question: t('fits.check.question'),
+    question: L.say('fits.check.question'),
     options: [
-      { text: t('fits.check.cover'), correct: false, feedback: t('fits.check.coverFeedback', params) },
-      { text: t('fits.check.pick'), correct: true, feedback: t('fits.check.pickFeedback', params) },
-      { text: t('fits.check.middle'), correct: false, feedback: t('fits.check.middleFeedback', params) },
+      { text: L.say('fits.check.cover'), correct: false, feedback: L.say('fits.check.coverFeedback', params) },
+      { text: L.say('fits.check.pick'), correct: true, feedback: L.say('fits.check.pickFeedback', params) },
+      { text: L.say('fits.check.middle'), correct: false, feedback: L.say('fits.check.middleFeedback', params) },
     ],
-    show: { text: t('fits.check.show'), apply: () => store.set({ ...patch(APART), landscape: 'reverse' }) },
+    show: { text: L.say('fits.check.show'), patch: { ...patch(APART), landscape: 'reverse' } },
   };
 }
 
@@ -397,7 +403,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     sigmaControls.forEach((c, i) => c.set(s.sigmas[i]));
     weightControl.set(s.weights[0]);
     landscapeControl.set(s.landscape);
-    for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
     for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
     keyboard.refresh();
     announce(announcement);

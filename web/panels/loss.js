@@ -10,6 +10,7 @@ import { buttonRow, rangeControl, selectControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import {
   COLORS,
@@ -74,12 +75,11 @@ export function render(api, state) {
   const L = localize(state.lang);
   const { t } = L;
   const info = (x) => L.info(x, units);
-  const signed = (x) => (x > 0 ? `+${L.number(x)}` : L.number(x));
   const opts = { units };
   const K = logits.length;
   const q = api.softmax(logits);
   const loss = api.softmaxCrossEntropy(logits, k, opts);
-  const gradient = api.softmaxCrossEntropyGradient(logits, k);
+  const gradient = api.softmaxCrossEntropyGradient(logits, k, opts);
   const u = unitName(units);
   const labels = classLabels(L, K);
 
@@ -164,97 +164,105 @@ export function render(api, state) {
   };
 
   const probabilities = (values) => L.list(values, L.probability);
+  const lossQ = info(loss);
+  const sample = info(sampleLoss);
+  const limitQ = info(limit);
+  const bestQ = info(best);
+  const gap = L.amount(api.klDivergence(empirical, q, opts), units);
   const readouts = {
-    prediction: t('loss.prediction', { q: probabilities(q) }),
-    loss: t('loss.loss', { k: k + 1, qk: L.probability(q[k]), loss: info(loss) }),
-    gradient: t('loss.gradient', { k: k + 1, gradient: L.list(gradient, signed) }),
-    sample: t('loss.sample', { n, seed, empirical: probabilities(empirical) }),
-    average: t('loss.average', { sample: info(sampleLoss), limit: info(limit) }),
-    best:
-      t('loss.best', {
-        best: info(best),
-        gap: L.amount(api.klDivergence(empirical, q, opts)),
-        units: u,
-      }) + (empirical.includes(0) ? ` ${t('loss.neverDrawn')}` : ''),
+    prediction: L.say('loss.prediction', { q: probabilities(q) }),
+    loss: L.say('loss.loss', { k: k + 1, qk: L.probability(q[k]), loss: lossQ }),
+    gradient: L.say(units === 'bits' ? 'loss.gradient.bits' : 'loss.gradient', {
+      k: k + 1,
+      gradient: L.list(gradient, (g) => L.perLogit(g, units)),
+      units: L.unit(units),
+    }),
+    sample: L.say('loss.sample', { n, seed, empirical: probabilities(empirical) }),
+    average: L.say('loss.average', { sample, limit: limitQ }),
+    best: L.join(
+      L.say('loss.best', { best: bestQ, gap, units: L.unit(units) }, [
+        claim.sum([bestQ, gap], sample),
+        claim.atMost(bestQ, sample),
+      ]),
+      ...(empirical.includes(0) ? [L.say('loss.neverDrawn')] : []),
+    ),
   };
   const descriptions = {
-    logits: t('loss.describe.logits', {
+    logits: L.say('loss.describe.logits', {
       count: K,
       logits: L.list(logits, (z) => L.number(z, 2)),
       k: k + 1,
     }),
-    prediction: t('loss.describe.prediction', { q: probabilities(q), k: k + 1, qk: L.probability(q[k]) }),
-    mle: t('loss.describe.mle', {
+    prediction: L.say('loss.describe.prediction', { q: probabilities(q), k: k + 1, qk: L.probability(q[k]) }),
+    mle: L.say('loss.describe.mle', {
       P: probabilities(P),
       n,
       empirical: probabilities(empirical),
       q: probabilities(q),
     }),
-    convergence: t('loss.describe.convergence', {
-      n,
-      sample: info(sampleLoss),
-      limit: info(limit),
-      best: info(best),
-    }),
+    convergence: L.say('loss.describe.convergence', { n, sample, limit: limitQ, best: bestQ }, [
+      claim.atMost(bestQ, sample),
+    ]),
   };
-  const announcement = t('loss.announce', { k: k + 1, loss: info(loss), sample: info(sampleLoss), best: info(best) });
+  const announcement = L.say('loss.announce', { k: k + 1, loss: lossQ, sample, best: bestQ });
   return { logitChart, predictionChart, mleChart, convergenceChart, readouts, descriptions, announcement };
 }
 
 /**
  * The self-check: which model has the lowest average loss on a sample? The
- * feedback is worked out for the sample the panel shows when it is read.
+ * feedback is worked out for the sample the panel shows. When that sample's
+ * frequencies equal P (or the uniform), that model is as good as P̂ itself.
  */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const params = () => {
-    const { P, n, seed, units } = store.get();
-    const opts = { units };
-    const info = (x) => L.info(x, units);
-    const empirical = sampleOf(api, { P, n, seed });
-    return {
-      n,
-      best: info(api.entropy(empirical, opts)),
-      trueLoss: info(api.crossEntropy(empirical, P, opts)),
-      gap: info(api.klDivergence(empirical, P, opts)),
-      uniform: info(api.crossEntropy(empirical, api.uniform(P.length), opts)),
-      count: P.length,
-    };
+export function selfCheck(api, state) {
+  const { P, n, seed, units } = state;
+  const L = localize(state.lang);
+  const opts = { units };
+  const info = (x) => L.info(x, units);
+  const empirical = sampleOf(api, { P, n, seed });
+  const uniformDistribution = api.uniform(P.length);
+  const p = {
+    n,
+    best: info(api.entropy(empirical, opts)),
+    trueLoss: info(api.crossEntropy(empirical, P, opts)),
+    gap: info(api.klDivergence(empirical, P, opts)),
+    uniform: info(api.crossEntropy(empirical, uniformDistribution, opts)).as(`log ${P.length}`),
+    uniformGap: info(api.klDivergence(empirical, uniformDistribution, opts)),
+    count: P.length,
   };
+  const trueIsBest = p.gap.value === 0;
+  const uniformIsBest = p.uniformGap.value === 0;
   return {
-    question: t('loss.check.question'),
+    question: L.say('loss.check.question'),
     options: [
       {
-        text: t('loss.check.true'),
-        correct: false,
-        get feedback() {
-          return t('loss.check.trueFeedback', params());
-        },
+        text: L.say('loss.check.true'),
+        correct: trueIsBest,
+        feedback: trueIsBest
+          ? L.say('loss.check.trueFeedbackEqual', p, [claim.equal(p.trueLoss, p.best)])
+          : L.say('loss.check.trueFeedback', p, [claim.sum([p.best, p.gap], p.trueLoss), claim.greater(p.gap, 0)]),
       },
       {
-        text: t('loss.check.sample'),
+        text: L.say('loss.check.sample'),
         correct: true,
-        get feedback() {
-          return t('loss.check.sampleFeedback', params());
-        },
+        feedback: L.say('loss.check.sampleFeedback', p),
       },
       {
-        text: t('loss.check.uniform'),
-        correct: false,
-        get feedback() {
-          return t('loss.check.uniformFeedback', params());
-        },
+        text: L.say('loss.check.uniform'),
+        correct: uniformIsBest,
+        feedback: uniformIsBest
+          ? L.say('loss.check.uniformFeedbackEqual', p, [claim.equal(p.uniform, p.best)])
+          : L.say('loss.check.uniformFeedback', p, [claim.greater(p.uniform, p.best)]),
       },
     ],
-    show: { text: t('loss.check.show'), apply: () => fitToSample(api, store) },
+    show: { text: L.say('loss.check.show'), patch: fittedLogits(api, state) },
   };
 }
 
-/** Sets the logits so that q̂ = P̂, the maximum-likelihood model for the sample shown. */
-function fitToSample(api, store) {
-  const empirical = sampleOf(api, store.get());
+/** The logits that make q̂ = P̂, the maximum-likelihood model for the sample shown. */
+function fittedLogits(api, state) {
+  const empirical = sampleOf(api, state);
   // Floored at the chart's bottom, so every logit stays in range; not rounded.
-  store.set({ logits: Array.from(api.logitsFor(empirical, LOGIT_RANGE[0])) });
+  return { logits: Array.from(api.logitsFor(empirical, LOGIT_RANGE[0])) };
 }
 
 /** Builds the panel inside `root` and keeps it in step with the store. */
@@ -320,7 +328,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   });
   const actions = buttonRow(t('loss.actions'), [
     { text: t('loss.newSample'), onClick: () => store.set({ seed: (state().seed + 1) % (MAX_SEED + 1) }) },
-    { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => fitToSample(api, store) },
+    { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => store.set(fittedLogits(api, state())) },
   ]);
 
   // Logits and P are keyboard sliders (their bars drag); the other two are pictures.
@@ -352,6 +360,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     out.loss,
     out.gradient,
     h('h3', {}, t('loss.manyHeading')),
+    h('p', { class: 'note', 'data-readout': 'loss-many' }, t('loss.manyIntro')),
     h('div', { class: 'chart chart-bars' }, canvases.mle),
     nControl.element,
     seedControl.element,
@@ -415,7 +424,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     classControl.set(s.trueClass);
     nControl.set(s.n);
     seedControl.set(s.seed);
-    for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
     for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
     keyboards.forEach((keyboard) => keyboard.refresh());
     announce(announcement);

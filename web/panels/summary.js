@@ -2,6 +2,7 @@
 // by side, with live numbers for the P and Q of the decomposition panel.
 import { h } from '../dom.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import * as decomposition from './decomposition.js';
 
 /** This panel shows the decomposition panel's state: it shares its store. */
@@ -32,17 +33,18 @@ export function render(api, state) {
     meaning: t(`summary.meaning.${row.key}`),
     value: info(d[row.key]),
   }));
+  const [h, cross, kl] = rows.map((row) => row.value);
   const identity =
     d.kl === Infinity
-      ? t('summary.identity.infinite', { h: info(d.entropy) })
-      : t('summary.identity', { cross: info(d.crossEntropy), h: info(d.entropy), kl: info(d.kl) });
+      ? L.say('summary.identity.infinite', { h }, [claim.equal(kl, Infinity), claim.equal(cross, Infinity)])
+      : L.say('summary.identity', { cross, h, kl }, [claim.sum([h, kl], cross)]);
   return { rows, identity, descriptions: {}, announcement: identity };
 }
 
 /** The self-check: cross-entropy against entropy (with numbers for the default P and Q). */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const { units } = store.get();
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
   const { P, Q } = defaults;
   const d = api.decompose(P, Q, { units });
   const params = {
@@ -52,14 +54,27 @@ export function selfCheck(L, store, api) {
     cross: L.info(d.crossEntropy, units),
     kl: L.info(d.kl, units),
   };
+  const sum = claim.sum([params.h, params.kl], params.cross);
   return {
-    question: t('summary.check.question'),
+    question: L.say('summary.check.question'),
     options: [
-      { text: t('summary.check.smaller'), correct: false, feedback: t('summary.check.smallerFeedback', params) },
-      { text: t('summary.check.either'), correct: false, feedback: t('summary.check.eitherFeedback', params) },
-      { text: t('summary.check.larger'), correct: true, feedback: t('summary.check.largerFeedback', params) },
+      {
+        text: L.say('summary.check.smaller'),
+        correct: false,
+        feedback: L.say('summary.check.smallerFeedback', params, [claim.greater(params.cross, params.h)]),
+      },
+      {
+        text: L.say('summary.check.either'),
+        correct: false,
+        feedback: L.say('summary.check.eitherFeedback', params, [sum]),
+      },
+      {
+        text: L.say('summary.check.larger'),
+        correct: true,
+        feedback: L.say('summary.check.largerFeedback', params, [sum]),
+      },
     ],
-    show: { text: t('summary.check.show'), apply: () => store.set({ Q: Array.from(store.get().P) }) },
+    show: { text: L.say('summary.check.show'), patch: { Q: Array.from(state.P) } },
   };
 }
 
@@ -97,9 +112,9 @@ export function mount(root, { api, store, L = localize(store.get().lang), announ
   function update(s) {
     const { rows, identity: text, announcement } = render(api, s);
     rows.forEach((row, i) => {
-      if (values[i].textContent !== row.value) values[i].textContent = row.value;
+      showStatement(values[i], row.value);
     });
-    identity.textContent = text;
+    showStatement(identity, text);
     // The store is shared: a change made in the decomposition panel is
     // announced there. Speak only changes made inside this widget (its
     // self-check's "Show me", its own units switch or loaded state).

@@ -7,6 +7,7 @@ import { probabilityControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
 
@@ -53,67 +54,81 @@ export function render(api, state) {
     lang: L.lang,
   });
 
-  const at = { p: L.probability(p), i: info(surprise) };
+  const i = info(surprise);
+  const at = { p: L.probability(p), i };
+  const topQ = info(top);
   let clip;
-  if (!clipped) clip = t('surprise.clip.below', { top: info(top), p: L.probability(pAtTop) });
-  else if (surprise === Infinity) clip = t('surprise.clip.infinite', { ...at, top: info(top) });
-  else clip = t('surprise.clip.above', { ...at, top: info(top) });
+  if (!clipped) clip = L.say('surprise.clip.below', { top: topQ, p: L.probability(pAtTop) }, [claim.atMost(i, topQ)]);
+  else if (surprise === Infinity)
+    clip = L.say('surprise.clip.infinite', { ...at, top: topQ }, [claim.greater(i, topQ)]);
+  else clip = L.say('surprise.clip.above', { ...at, top: topQ }, [claim.greater(i, topQ)]);
 
-  const value = t('surprise.value', at);
+  const value = L.say('surprise.value', at);
+  const rare = RARE.map((q) => info(api.surprise(q, opts)));
+  const certain = info(api.surprise(1, opts));
+  const parts = { i1: info(s1), i2: info(s2), sum: info(joint.sum), p: L.probability(joint.probability) };
+  const jointQ = info(joint.joint);
   const readouts = {
     value,
     clip,
     properties: [
-      t('surprise.property.positive', at),
-      t('surprise.property.certain', { i: info(api.surprise(1, opts)) }),
-      t('surprise.property.rare', {
-        p1: L.plain(RARE[0]),
-        i1: info(api.surprise(RARE[0], opts)),
-        p2: L.plain(RARE[1]),
-        i2: info(api.surprise(RARE[1], opts)),
-      }),
-      t('surprise.property.additive'),
+      L.say('surprise.property.positive', at, [claim.atLeast(i, 0)]),
+      L.say('surprise.property.certain', { i: certain }, [claim.equal(certain, 0)]),
+      L.say('surprise.property.rare', { p1: L.plain(RARE[0]), i1: rare[0], p2: L.plain(RARE[1]), i2: rare[1] }, [
+        claim.less(rare[0], rare[1]),
+      ]),
+      L.say('surprise.property.additive'),
     ],
-    joint: t('surprise.joint', {
-      i1: info(s1),
-      i2: info(s2),
-      sum: info(joint.sum),
-      p: L.probability(joint.probability),
-      joint: info(joint.joint),
-    }),
+    joint: L.say('surprise.joint', { ...parts, joint: jointQ }, [
+      claim.sum([parts.i1, parts.i2], parts.sum),
+      claim.equal(parts.sum, jointQ),
+    ]),
   };
+  const describe = { top: topQ, pTop: L.probability(pAtTop), ...at };
   const descriptions = {
-    chart: t(clipped ? 'surprise.describe.above' : 'surprise.describe', {
-      top: info(top),
-      pTop: L.probability(pAtTop),
-      ...at,
-    }),
+    chart: clipped
+      ? L.say('surprise.describe.above', describe, [claim.greater(i, topQ)])
+      : L.say('surprise.describe', describe, [claim.atMost(i, topQ)]),
   };
   return { chart, readouts, descriptions, announcement: value };
 }
 
-/** The self-check: two independent fair events, how surprising together? */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const bits = { units: 'bits' };
+/** The self-check: two independent events of probability ½, how surprising together? */
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
+  const opts = { units };
   const half = 0.5;
-  const one = api.surprise(half, bits);
-  const both = api.jointSurprise(half, half, bits);
+  const one = L.info(api.surprise(half, opts), units);
+  const both = api.jointSurprise(half, half, opts);
   const params = {
     p: L.plain(half),
-    one: L.info(one, 'bits'),
+    one,
     both: L.probability(both.probability),
-    sum: L.info(both.sum, 'bits'),
-    joint: L.info(both.joint, 'bits'),
+    sum: L.info(both.sum, units),
+    joint: L.info(both.joint, units),
   };
+  const adds = claim.sum([one, one], params.joint);
   return {
-    question: t('surprise.check.question', params),
+    question: L.say('surprise.check.question', params),
     options: [
-      { text: t('surprise.check.same', params), correct: false, feedback: t('surprise.check.sameFeedback', params) },
-      { text: t('surprise.check.add', params), correct: true, feedback: t('surprise.check.addFeedback', params) },
-      { text: t('surprise.check.less', params), correct: false, feedback: t('surprise.check.lessFeedback', params) },
+      {
+        text: L.say('surprise.check.same', params),
+        correct: false,
+        feedback: L.say('surprise.check.sameFeedback', params, [claim.greater(params.joint, one)]),
+      },
+      {
+        text: L.say('surprise.check.add', params, [claim.sum([one, one], params.sum)]),
+        correct: true,
+        feedback: L.say('surprise.check.addFeedback', params, [adds]),
+      },
+      {
+        text: L.say('surprise.check.less', params),
+        correct: false,
+        feedback: L.say('surprise.check.lessFeedback', params, [claim.greater(params.joint, one)]),
+      },
     ],
-    show: { text: t('surprise.check.show', params), apply: () => store.set({ p1: half, p2: half, units: 'bits' }) },
+    show: { text: L.say('surprise.check.show', params), patch: { p1: half, p2: half, units: 'bits' } },
   };
 }
 
@@ -216,10 +231,10 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     pControl.set(s.p);
     p1Control.set(s.p1);
     p2Control.set(s.p2);
-    value.textContent = readouts.value;
-    clip.textContent = readouts.clip;
+    showStatement(value, readouts.value);
+    showStatement(clip, readouts.clip);
     setListItems(properties, readouts.properties);
-    joint.textContent = readouts.joint;
+    showStatement(joint, readouts.joint);
     describeChart(canvas, descriptions.chart);
     keyboard.refresh();
     // Moving p₁ or p₂ (and not p) changes only the two-events readout: speak that.

@@ -10,6 +10,7 @@ import { rangeControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
+import { claim, showStatement } from '../statement.js';
 import { unitName } from '../format.js';
 import {
   COLORS,
@@ -87,12 +88,15 @@ export function render(api, state) {
   const K = piOld.length;
   const alphas = api.logSpace(1e-3, ALPHA_MAX, 200);
   const kls = api.klAlongUpdate(piOld, advantages, alphas, opts);
-  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta, opts);
+  // The budget δ is set in nats (state.delta), so switching units converts
+  // it instead of changing its meaning; it is shown in the page's units.
+  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta);
+  const budget = api.convertInformation(delta, 'nats', units);
   const piNew = api.policyUpdate(piOld, advantages, alpha);
   const klNow = api.klDivergence(piOld, piNew, opts);
   const surrogate = api.ppoSurrogate(piOld, advantages, { epsilon, beta, alphas });
   const estimates = api.klEstimators(piOld, advantages, alpha, { n, seed, units });
-  const inside = klNow <= delta;
+  const inside = api.klDivergence(piOld, piNew) <= delta;
   const stepShown = Math.min(maxStep, ALPHA_MAX);
   const base = baseOptions(L.lang);
   const labels = actionLabels(L, K);
@@ -116,12 +120,17 @@ export function render(api, state) {
           Array.from(alphas, (a, i) => ({ x: a, y: kls[i] })),
           COLORS.p,
         ),
-        horizontalLine(t('trust.budgetLine', { delta: L.amount(delta), units: u }), delta, [0, ALPHA_MAX], COLORS.q),
+        horizontalLine(
+          t('trust.budgetLine', { delta: L.amount(budget, units), units: u }),
+          budget,
+          [0, ALPHA_MAX],
+          COLORS.q,
+        ),
         lineDataset(
           t('trust.maxStepLine', { alpha: num(maxStep) }),
           [
             { x: stepShown, y: 0 },
-            { x: stepShown, y: delta },
+            { x: stepShown, y: budget },
           ],
           COLORS.entropy,
           [4, 4],
@@ -134,7 +143,7 @@ export function render(api, state) {
       scales: {
         x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
         // Zoomed on the budget: the curve leaves the top once it is well past δ.
-        y: { type: 'linear', min: 0, max: 5 * delta, title: axisTitle(t('trust.klAxis', { units: u })) },
+        y: { type: 'linear', min: 0, max: 5 * budget, title: axisTitle(t('trust.klAxis', { units: u })) },
       },
       plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },
@@ -192,57 +201,64 @@ export function render(api, state) {
     lang: L.lang,
   });
 
-  const step = { alpha: num(alpha), kl: info(klNow), delta: L.amount(delta) };
+  const klQ = info(klNow);
+  const deltaQ = info(budget).as('trust.budget');
+  const step = { alpha: num(alpha), kl: klQ, delta: deltaQ };
+  const estimatorKey = units === 'bits' ? 'trust.estimators.bits' : 'trust.estimators';
   const readouts = {
-    step: t(inside ? 'trust.step.inside' : 'trust.step.outside', step),
-    budget: maxStep === Infinity ? t('trust.budget.never') : t('trust.budget', { alpha: num(maxStep) }),
-    ppo:
-      t('trust.ppo', { upper: num(1 + epsilon), lower: num(1 - epsilon) }) +
-      (beta > 0 ? ` ${t('trust.ppo.penalty')}` : ''),
-    estimators: t('trust.estimators', {
+    step: inside
+      ? L.say('trust.step.inside', step, [claim.atMost(klQ, deltaQ)])
+      : L.say('trust.step.outside', step, [claim.greater(klQ, deltaQ)]),
+    budget: maxStep === Infinity ? L.say('trust.budget.never') : L.say('trust.budget', { alpha: num(maxStep) }),
+    ppo: L.join(
+      L.say('trust.ppo', { upper: num(1 + epsilon), lower: num(1 - epsilon) }),
+      ...(beta > 0 ? [L.say('trust.ppo.penalty')] : []),
+    ),
+    estimators: L.say(estimatorKey, {
       n,
       seed,
-      k1: L.amount(estimates.k1Mean),
-      k1Error: L.amount(estimates.k1StdError),
-      k3: L.amount(estimates.k3Mean),
-      k3Error: L.amount(estimates.k3StdError),
+      k1: L.amount(estimates.k1Mean, units),
+      k1Error: L.amount(estimates.k1StdError, units),
+      k3: L.amount(estimates.k3Mean, units),
+      k3Error: L.amount(estimates.k3StdError, units),
       exact: info(estimates.exact),
     }),
-    policy: t('trust.policy', { policy: L.list(piNew, L.probability) }),
+    policy: L.say('trust.policy', { policy: L.list(piNew, L.probability) }),
   };
 
   const probabilities = (values) => L.list(values, L.probability);
   const clippedPeak = peak(alphas, surrogate.clipped);
   const penalizedPeak = peak(alphas, surrogate.penalized);
-  const position = t(inside ? 'trust.describe.inside' : 'trust.describe.outside');
+  const position = L.say(inside ? 'trust.describe.inside' : 'trust.describe.outside');
   const descriptions = {
-    policy: t('trust.describe.policy', { piOld: probabilities(piOld), piNew: probabilities(piNew), alpha: num(alpha) }),
-    advantage: t('trust.describe.advantage', { advantages: L.list(advantages, (a) => L.number(a, 2)) }),
+    policy: L.say('trust.describe.policy', {
+      piOld: probabilities(piOld),
+      piNew: probabilities(piNew),
+      alpha: num(alpha),
+    }),
+    advantage: L.say('trust.describe.advantage', { advantages: L.list(advantages, (a) => L.number(a, 2)) }),
     kl:
       maxStep === Infinity
-        ? t('trust.describe.klNever', { delta: info(delta), alpha: num(alpha), kl: info(klNow), position })
-        : t('trust.describe.kl', {
-            delta: info(delta),
-            maxStep: num(maxStep),
-            alpha: num(alpha),
-            kl: info(klNow),
-            position,
-          }),
-    ppo:
-      t('trust.describe.ppo', {
+        ? L.say('trust.describe.klNever', { delta: deltaQ, alpha: num(alpha), kl: klQ, position })
+        : L.say('trust.describe.kl', { delta: deltaQ, maxStep: num(maxStep), alpha: num(alpha), kl: klQ, position }),
+    ppo: L.join(
+      L.say('trust.describe.ppo', {
         max: L.plain(ALPHA_MAX),
         unclipped: num(surrogate.unclipped[alphas.length - 1]),
         epsilon: L.plain(epsilon),
         clipped: num(clippedPeak.value),
         clippedAt: num(clippedPeak.alpha),
-      }) +
-      (beta > 0
-        ? ` ${t('trust.describe.ppoPenalty', {
-            beta: L.plain(beta),
-            penalized: num(penalizedPeak.value),
-            penalizedAt: num(penalizedPeak.alpha),
-          })}`
-        : ''),
+      }),
+      ...(beta > 0
+        ? [
+            L.say('trust.describe.ppoPenalty', {
+              beta: L.plain(beta),
+              penalized: num(penalizedPeak.value),
+              penalizedAt: num(penalizedPeak.alpha),
+            }),
+          ]
+        : []),
+    ),
   };
   return {
     klChart,
@@ -256,60 +272,57 @@ export function render(api, state) {
   };
 }
 
-/** The largest step within the budget δ for `state`, capped at the chart's edge and never above δ. */
-function largestStep(api, { piOld, advantages, delta, units }) {
-  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta, { units });
+/** The largest step within the budget δ (nats) for `state`, capped at the chart's edge and never above δ. */
+function largestStep(api, { piOld, advantages, delta }) {
+  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta);
   return Math.min(ALPHA_MAX, Math.floor(maxStep * 1000) / 1000);
 }
 
 /**
  * The self-check: how does D(π_old ‖ π_α) change as α grows? The feedback
- * is worked out for the policy and advantages the panel shows when it is read.
+ * is worked out for the policy and advantages the panel shows. With all
+ * advantages equal the update leaves the policy as it is: then D stays 0.
  */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const params = () => {
-    const { piOld, advantages, delta, units } = store.get();
-    const info = (x) => L.info(x, units);
-    const [small, large] = api.klAlongUpdate(piOld, advantages, CHECK_STEPS, { units });
-    const maxStep = api.maxStepWithinBudget(piOld, advantages, delta, { units });
-    return {
-      never: maxStep === Infinity,
-      a: L.plain(CHECK_STEPS[0]),
-      b: L.plain(CHECK_STEPS[1]),
-      small: info(small),
-      large: info(large),
-      delta: info(delta),
-      maxStep: L.number(maxStep),
-    };
+export function selfCheck(api, state) {
+  const { piOld, advantages, delta, units } = state;
+  const L = localize(state.lang);
+  const info = (x) => L.info(x, units);
+  const [small, large] = api.klAlongUpdate(piOld, advantages, CHECK_STEPS, { units });
+  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta);
+  const flat = advantages.every((a) => a === advantages[0]);
+  const p = {
+    a: L.plain(CHECK_STEPS[0]),
+    b: L.plain(CHECK_STEPS[1]),
+    small: info(small),
+    large: info(large),
+    delta: info(api.convertInformation(delta, 'nats', units)).as('trust.budget'),
+    maxStep: L.number(maxStep),
   };
+  const grows = [claim.less(p.small, p.large)];
+  const still = [claim.equal(p.small, 0), claim.equal(p.large, 0)];
+  let growsFeedback;
+  if (flat) growsFeedback = L.say('trust.check.growsFeedbackFlat', p, still);
+  else if (maxStep === Infinity)
+    growsFeedback = L.say('trust.check.growsFeedbackNever', p, [...grows, claim.less(p.large, p.delta)]);
+  else growsFeedback = L.say('trust.check.growsFeedback', p, grows);
   return {
-    question: t('trust.check.question'),
+    question: L.say('trust.check.question'),
     options: [
       {
-        text: t('trust.check.same'),
-        correct: false,
-        get feedback() {
-          return t('trust.check.sameFeedback', params());
-        },
+        text: L.say('trust.check.same'),
+        correct: flat,
+        feedback: flat ? L.say('trust.check.sameFeedbackFlat', p, still) : L.say('trust.check.sameFeedback', p, grows),
       },
       {
-        text: t('trust.check.shrinks'),
+        text: L.say('trust.check.shrinks'),
         correct: false,
-        get feedback() {
-          return t('trust.check.shrinksFeedback', params());
-        },
+        feedback: flat
+          ? L.say('trust.check.shrinksFeedbackFlat', p, still)
+          : L.say('trust.check.shrinksFeedback', p, grows),
       },
-      {
-        text: t('trust.check.grows'),
-        correct: true,
-        get feedback() {
-          const p = params();
-          return t(p.never ? 'trust.check.growsFeedbackNever' : 'trust.check.growsFeedback', p);
-        },
-      },
+      { text: L.say('trust.check.grows'), correct: !flat, feedback: growsFeedback },
     ],
-    show: { text: t('trust.check.show'), apply: () => store.set({ alpha: largestStep(api, store.get()) }) },
+    show: { text: L.say('trust.check.show'), patch: { alpha: largestStep(api, state) } },
   };
 }
 
@@ -444,7 +457,7 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     applyConfig(charts.kl, klChart);
     applyConfig(charts.ppo, ppoChart);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
-    for (const [key, element] of Object.entries(out)) element.textContent = readouts[key];
+    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
     for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
     keyboards.forEach((keyboard) => keyboard.refresh());
     announce(announcement);

@@ -8,7 +8,7 @@ import { h, setListItems } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { unitName } from '../format.js';
+import { claim, showStatement } from '../statement.js';
 import { COLORS, applyConfig, axisTitle, baseOptions, createChart, densityDataset } from './chart-common.js';
 
 export const MU_RANGE = [-3, 3];
@@ -39,14 +39,16 @@ export function render(api, state) {
   const { t } = L;
   const num = (x) => L.number(x);
   const info = (x) => L.info(x, units);
-  const signedAmount = (x) => (x < 0 ? `− ${L.amount(-x)}` : `+ ${L.amount(x)}`);
   const opts = { units };
-  const u = unitName(units);
-  const terms = api.vaeKLTerms(mu, sigma, opts);
+  // The closed form is written with the natural log: its terms are numbers
+  // of nats whatever the page's units; only the total is converted.
+  const terms = api.vaeKLTerms(mu, sigma);
+  const totalInUnits = api.vaeKL(mu, sigma, opts);
   const check = api.gaussianKLByQuadrature(mu, sigma, 0, 1, opts);
   const forward = api.gaussianKL(mu, sigma, mu2, sigma2, opts);
   const backward = api.gaussianKL(mu2, sigma2, mu, sigma, opts);
   const entropy = api.gaussianEntropy(sigma, opts);
+  const peak = api.gaussianDensityCurve(mu, sigma, { lo: mu, hi: mu + 1, points: 4 }).y[0];
   const range = { lo: X_RANGE[0], hi: X_RANGE[1], points: 481 };
   const isPrior = mu2 === 0 && sigma2 === 1;
 
@@ -78,68 +80,119 @@ export function render(api, state) {
   };
 
   const other = { mu2: num(mu2), sigma2: num(sigma2), forward: info(forward), backward: info(backward) };
-  const readouts = {
-    formula: t('vae.formula', {
-      mean: L.amount(terms.mean),
-      variance: signedAmount(terms.variance),
-      logVariance: signedAmount(terms.logVariance),
-      constant: signedAmount(terms.constant),
-      total: info(terms.total),
-    }),
-    terms: [
-      t('vae.term.mean', { value: info(terms.mean) }),
-      t('vae.term.variance', { value: info(terms.variance) }),
-      t('vae.term.logVariance', { value: info(terms.logVariance) }),
-      t('vae.term.constant', { value: info(terms.constant) }),
-    ],
-    check: t('vae.quadrature', {
-      value: info(check.value),
-      difference: L.amount(check.difference),
-      units: u,
-      error: L.amount(check.errorEstimate),
-      evaluations: check.evaluations,
-    }),
-    general: t(isPrior ? 'vae.general.prior' : 'vae.general.other', other),
-    entropy: t(entropy < 0 ? 'vae.entropy.negative' : 'vae.entropy.positive', { h: info(entropy) }),
+  const q = {
+    mean: L.term(terms.mean).as('½μ²'),
+    variance: L.signedTerm(terms.variance).as('½σ²'),
+    logVariance: L.signedTerm(terms.logVariance).as('−½ log σ²'),
+    constant: L.signedTerm(terms.constant).as('−½'),
+    nats: L.info(terms.total, 'nats'),
   };
-  const q = { mu: num(mu), sigma: num(sigma), kl: info(terms.total) };
+  const formulaClaims = [claim.sum([q.mean, q.variance, q.logVariance, q.constant], q.nats)];
+  let formula;
+  if (units === 'nats') formula = L.say('vae.formula', { ...q, total: q.nats }, formulaClaims);
+  else {
+    const bits = info(totalInUnits);
+    formula = L.say('vae.formula.bits', { ...q, total: q.nats, bits }, [...formulaClaims, claim.convert(q.nats, bits)]);
+  }
+  const total = info(totalInUnits);
+  const checkValue = info(check.value);
+  const difference = L.amount(check.difference, units);
+  const h = info(entropy).as('gaussian.entropy');
+  const zeroWidth = L.plain(0.242).as('1/√(2πe)');
+  const sigmaQ = num(sigma);
+  const peakQ = L.number(peak).as('gaussian.peak');
+  let entropyNote;
+  if (entropy < 0) {
+    entropyNote = L.say('vae.entropy.negative', { h, zeroWidth, peak: peakQ }, [
+      claim.less(h, 0),
+      claim.less(sigmaQ, zeroWidth),
+      claim.greater(peakQ, 1),
+    ]);
+  } else if (peak > 1) {
+    entropyNote = L.say('vae.entropy.peak', { h, zeroWidth, peak: peakQ }, [
+      claim.atLeast(h, 0),
+      claim.greater(peakQ, 1),
+    ]);
+  } else {
+    entropyNote = L.say('vae.entropy.positive', { h, zeroWidth }, [claim.greater(h, 0), claim.atMost(peakQ, 1)]);
+  }
+  const readouts = {
+    formula,
+    terms: [
+      L.say('vae.term.mean', { value: q.mean }),
+      L.say('vae.term.variance', { value: L.term(terms.variance).as('½σ²') }),
+      L.say('vae.term.logVariance', { value: L.term(terms.logVariance).as('−½ log σ²') }),
+      L.say('vae.term.constant', { value: L.term(terms.constant).as('−½') }),
+    ],
+    check: L.say(
+      'vae.quadrature',
+      {
+        value: checkValue,
+        difference,
+        units: L.unit(units),
+        error: L.amount(check.errorEstimate, units),
+        evaluations: check.evaluations,
+      },
+      [claim.atMost(difference, 1e-6)],
+    ),
+    general: L.say(
+      isPrior ? 'vae.general.prior' : 'vae.general.other',
+      other,
+      isPrior ? [claim.equal(other.forward, total)] : [],
+    ),
+    entropy: entropyNote,
+  };
+  const described = { mu: num(mu), sigma: sigmaQ, kl: total };
   const descriptions = {
-    chart: isPrior ? t('vae.describe', q) : t('vae.describe.other', { ...q, ...other }),
+    chart: isPrior ? L.say('vae.describe', described) : L.say('vae.describe.other', { ...described, ...other }),
   };
   const announcement = isPrior
-    ? t('vae.announce', { kl: info(terms.total) })
-    : t('vae.announce.other', { kl: info(terms.total), ...other });
+    ? L.say('vae.announce', { kl: total })
+    : L.say('vae.announce.other', { kl: total, ...other });
   return { chart, readouts, descriptions, announcement, values: { terms, check, forward, backward, entropy } };
 }
 
 /** The self-check: for which q is the KL term exactly 0? */
-export function selfCheck(L, store, api) {
-  const { t } = L;
-  const units = store.get().units;
+export function selfCheck(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
   const info = (x) => L.info(x, units);
   const opts = { units };
-  const prior = api.vaeKLTerms(0, 1, opts);
-  const narrow = api.vaeKLTerms(0, NARROW, opts);
+  const prior = api.vaeKLTerms(0, 1);
+  const narrow = api.vaeKLTerms(0, NARROW);
+  const zero = info(api.vaeKL(0, 1, opts));
   const params = {
-    zero: info(prior.total),
-    mean: L.amount(prior.mean),
-    logVariance: L.amount(prior.logVariance),
-    variance: L.amount(prior.variance),
-    constant: L.amount(-prior.constant),
+    zero,
+    mean: L.term(prior.mean).as('½μ²'),
+    logVariance: L.term(prior.logVariance).as('−½ log σ²'),
+    variance: L.term(prior.variance).as('½σ²'),
+    constant: L.term(-prior.constant).as('½'),
     narrow: L.plain(NARROW),
-    narrowKl: info(narrow.total),
-    narrowLog: info(narrow.logVariance),
+    narrowKl: info(api.vaeKL(0, NARROW, opts)),
+    narrowLog: L.term(narrow.logVariance).as('−½ log σ²'),
     wide: L.plain(WIDE),
     wideKl: info(api.vaeKL(0, WIDE, opts)),
   };
   return {
-    question: t('vae.check.question'),
+    question: L.say('vae.check.question'),
     options: [
-      { text: t('vae.check.narrow'), correct: false, feedback: t('vae.check.narrowFeedback', params) },
-      { text: t('vae.check.meanZero'), correct: false, feedback: t('vae.check.meanZeroFeedback', params) },
-      { text: t('vae.check.prior'), correct: true, feedback: t('vae.check.priorFeedback', params) },
+      {
+        text: L.say('vae.check.narrow'),
+        correct: false,
+        feedback: L.say('vae.check.narrowFeedback', params, [claim.greater(params.narrowKl, 0)]),
+      },
+      {
+        text: L.say('vae.check.meanZero'),
+        correct: false,
+        feedback: L.say('vae.check.meanZeroFeedback', params, [claim.greater(params.wideKl, 0)]),
+      },
+      {
+        text: L.say('vae.check.prior'),
+        correct: true,
+        feedback: L.say('vae.check.priorFeedback', params, [claim.equal(zero, 0)]),
+      },
     ],
-    show: { text: t('vae.check.show'), apply: () => store.set({ mu: 0, sigma: 1 }) },
+    show: { text: L.say('vae.check.show'), patch: { mu: 0, sigma: 1 } },
   };
 }
 
@@ -192,11 +245,11 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     const { chart: config, readouts, descriptions, announcement } = render(api, s);
     applyConfig(chart, config);
     for (const key of Object.keys(controls)) controls[key].set(s[key]);
-    formula.textContent = readouts.formula;
+    showStatement(formula, readouts.formula);
     setListItems(terms, readouts.terms);
-    check.textContent = readouts.check;
-    general.textContent = readouts.general;
-    entropy.textContent = readouts.entropy;
+    showStatement(check, readouts.check);
+    showStatement(general, readouts.general);
+    showStatement(entropy, readouts.entropy);
     describeChart(canvas, descriptions.chart);
     announce(announcement);
   }

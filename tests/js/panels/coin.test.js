@@ -1,7 +1,10 @@
 // The coin panel's pure render().
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
-import { defaults, render } from '../../../web/panels/coin.js';
+import { defaults, render as renderStatements } from '../../../web/panels/coin.js';
+import { textRender } from './as-text.js';
+
+const render = textRender(renderStatements);
 
 let api;
 beforeAll(async () => {

@@ -3,7 +3,17 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
 import { createStore } from '../../../web/store.js';
-import { defaults, firstUncovered, largest, render, selfCheck } from '../../../web/panels/decomposition.js';
+import {
+  defaults,
+  firstUncovered,
+  largest,
+  render as renderStatements,
+  selfCheck as selfCheckStatements,
+} from '../../../web/panels/decomposition.js';
+import { textRender, storeSelfCheck } from './as-text.js';
+
+const render = textRender(renderStatements);
+const selfCheck = storeSelfCheck(selfCheckStatements);
 
 let api;
 beforeAll(async () => {

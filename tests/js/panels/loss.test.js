@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
-import { ARROW_SCALE, defaults, render, selfCheck } from '../../../web/panels/loss.js';
+import {
+  ARROW_SCALE,
+  defaults,
+  render as renderStatements,
+  selfCheck as selfCheckStatements,
+} from '../../../web/panels/loss.js';
+import { textRender, storeSelfCheck } from './as-text.js';
+
+const render = textRender(renderStatements);
+const selfCheck = storeSelfCheck(selfCheckStatements);
 
 let api;
 beforeAll(async () => {
@@ -64,7 +73,9 @@ describe('cross-entropy loss panel: languages, descriptions, self-check', () => 
     const { readouts, logitChart, mleChart, convergenceChart } = render(api, state);
     expect(readouts.prediction).toBe('q̂ = softmax(z) = [0,167; 0,333; 0,500]');
     expect(readouts.loss).toBe('Wahre Klasse 3: Verlust −log q̂_3 = −log 0,500 = 0,693 nats');
-    expect(readouts.gradient).toMatch(/^Gradient ∂Verlust\/∂z = q̂ − onehot\(3\) = \[\+0,167; \+0,333; −0,500\]\. /);
+    expect(readouts.gradient).toMatch(
+      /^Gradient des Verlusts in nats: ∂Verlust\/∂z = q̂ − onehot\(3\) = \[\+0,167; \+0,333; −0,500\] nats je Einheit des Logits\. /,
+    );
     expect(readouts.sample).toMatch(/^n = 1000 Ziehungen aus P \(Seed 7\): P̂ = \[0,\d{3}; 0,\d{3}; 0,\d{3}\]$/);
     expect(logitChart.data.labels).toEqual(['Klasse 1', 'Klasse 2', 'Klasse 3']);
     expect(mleChart.data.datasets[1].label).toBe('P̂ (Häufigkeiten in 1000 Ziehungen)');

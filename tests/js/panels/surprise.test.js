@@ -3,7 +3,16 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
 import { createStore } from '../../../web/store.js';
-import { TOP_NATS, defaults, render, selfCheck } from '../../../web/panels/surprise.js';
+import {
+  TOP_NATS,
+  defaults,
+  render as renderStatements,
+  selfCheck as selfCheckStatements,
+} from '../../../web/panels/surprise.js';
+import { textRender, storeSelfCheck } from './as-text.js';
+
+const render = textRender(renderStatements);
+const selfCheck = storeSelfCheck(selfCheckStatements);
 
 let api;
 beforeAll(async () => {
@@ -99,9 +108,10 @@ describe('surprise panel', () => {
     const check = selfCheck(L, store, api);
     expect(check.options.filter((o) => o.correct)).toHaveLength(1);
     const right = check.options.find((o) => o.correct);
-    const both = api.jointSurprise(0.5, 0.5, { units: 'bits' });
-    expect(right.text).toContain(L.info(both.sum, 'bits'));
-    expect(right.feedback).toContain(`I(0.250) = ${L.info(both.joint, 'bits')} = 1.000 bits + 1.000 bits`);
+    // In the panel's units (nats here), and in bits once "Show me" switches to them.
+    const both = api.jointSurprise(0.5, 0.5);
+    expect(right.text).toBe(`Twice as surprising: ${L.info(both.sum, 'nats')}`);
+    expect(right.feedback).toContain(`I(0.250) = ${L.info(both.joint, 'nats')} = 0.693 nats + 0.693 nats`);
     for (const option of check.options) expect(option.feedback.length).toBeGreaterThan(20);
     check.show.apply();
     expect(store.get()).toMatchObject({ p1: 0.5, p2: 0.5, units: 'bits' });

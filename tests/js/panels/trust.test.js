@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
-import { ALPHA_MAX, defaults, render, selfCheck } from '../../../web/panels/trust.js';
+import {
+  ALPHA_MAX,
+  defaults,
+  render as renderStatements,
+  selfCheck as selfCheckStatements,
+} from '../../../web/panels/trust.js';
+import { textRender, storeSelfCheck } from './as-text.js';
+
+const render = textRender(renderStatements);
+const selfCheck = storeSelfCheck(selfCheckStatements);
 
 let api;
 beforeAll(async () => {
@@ -49,7 +58,7 @@ describe('trust region panel: languages, descriptions, self-check', () => {
   test('in German the readouts use decimal commas and German words; the PPO labels keep their numbers', () => {
     const { readouts, maxStep, ppoChart, policyChart } = render(api, { ...defaults, beta: 1, lang: 'de' });
     expect(readouts.step).toMatch(
-      /^Bei α = 0,500: D\(π_old ‖ π_α\) = 0,\d{3} nats, außerhalb des Budgets δ = 0,020\.$/,
+      /^Bei α = 0,500: D\(π_old ‖ π_α\) = 0,\d{3} nats, außerhalb des Budgets δ = 0,020 nats\.$/,
     );
     expect(readouts.budget).toContain(`erlaubt Schrittweiten bis α = ${maxStep.toFixed(3).replace('.', ',')}`);
     expect(readouts.policy).toMatch(/^π_α = \[0,\d{3}; 0,\d{3}; 0,\d{3}; 0,\d{3}\]$/);
@@ -109,9 +118,13 @@ describe('trust region panel: languages, descriptions, self-check', () => {
     store.set({ delta: 0.1 });
     const wider = api.maxStepWithinBudget(defaults.piOld, defaults.advantages, 0.1);
     expect(right.feedback).toContain(`allows steps up to α = ${wider.toFixed(3)}`);
-    // Equal advantages never leave the budget.
+    // Equal advantages leave the policy where it is: D stays 0 and "it stays
+    // the same" becomes the right answer.
     store.set({ advantages: [1, 1, 1, 1] });
-    expect(right.feedback).toContain('cannot move the policy far enough');
+    expect(right.correct).toBe(false);
+    expect(right.feedback).toContain('they are all equal');
+    expect(check.options[0].correct).toBe(true);
+    expect(check.options[0].feedback).toContain('D = 0.000 nats at α = 0.5 and 0.000 nats at α = 1');
     check.show.apply();
     expect(store.get().alpha).toBe(ALPHA_MAX);
   });

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
-import { defaults, render, selfCheck } from '../../../web/panels/vae.js';
+import { defaults, render as renderStatements, selfCheck as selfCheckStatements } from '../../../web/panels/vae.js';
+import { textRender, storeSelfCheck } from './as-text.js';
+
+const render = textRender(renderStatements);
+const selfCheck = storeSelfCheck(selfCheckStatements);
 
 let api;
 beforeAll(async () => {
@@ -14,7 +18,7 @@ describe('VAE KL panel', () => {
     expect(readouts.formula).toBe(
       'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = 0.500 + 0.125 + 0.693 − 0.500 = 0.818 nats',
     );
-    expect(readouts.terms[2]).toBe('−½ log σ² = 0.693 nats: penalises a narrow one (grows without bound as σ → 0)');
+    expect(readouts.terms[2]).toBe('−½ log σ² = 0.693: penalises a narrow one (grows without bound as σ → 0)');
   });
 
   test('q equal to the prior has KL exactly 0', () => {
@@ -57,10 +61,10 @@ describe('VAE KL panel: languages, descriptions, self-check', () => {
     expect(readouts.formula).toBe(
       'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = 0,500 + 0,125 + 0,693 − 0,500 = 0,818 nats',
     );
-    expect(readouts.terms[0]).toBe('½μ² = 0,500 nats: zieht den Mittelwert zu 0');
+    expect(readouts.terms[0]).toBe('½μ² = 0,500: zieht den Mittelwert zu 0');
     expect(readouts.check).toMatch(/^Kontrolle durch numerische Integration von q log\(q\/p\): 0,818 nats/);
     expect(render(api, { ...defaults, sigma: 0.1, lang: 'de' }).readouts.entropy).toMatch(
-      /^Differentielle Entropie von q: ½ log\(2πeσ²\) = −0,884 nats\. Negativ: Für σ unter 1\/√\(2πe\) ≈ 0,242/,
+      /^Differentielle Entropie von q: ½ log\(2πeσ²\) = −0,884 nats\. Negativ, weil σ unter 1\/√\(2πe\) ≈ 0,242 liegt/,
     );
     expect(chart.data.datasets[1].label).toBe('p = N(0, 1): der Prior');
     expect(chart.options.scales.y.title.text).toBe('Dichte');

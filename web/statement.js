@@ -1,0 +1,138 @@
+// Statements: the sentences a panel shows, carrying the numbers they state as
+// data. A Quantity is one number as it is written (its value, its text, the
+// rounding of that text and its unit); a Statement is a sentence made from an
+// i18n text and such quantities, plus the claims it makes about them ("these
+// add up to that", "this is below that"). The prose is generated from the same
+// quantities the claims hold, so tests check what a sentence says without
+// parsing it (tests/statements.js), and readout elements carry their units as
+// data for the browser tests. Formatting only: every value comes from the kernels.
+
+/** One number as shown: `text` is what the reader sees. */
+export class Quantity {
+  /**
+   * @param {object} fields
+   * @param {number} fields.value the value (before rounding)
+   * @param {string} fields.text how it is written ("0.325 nats", "0,325", "∞")
+   * @param {number} fields.shown the number the text states (the value rounded)
+   * @param {number} fields.step the text's rounding step (0.001 for "0.325"); 0 for exact texts
+   * @param {string|null} [fields.unit] 'nats' or 'bits' for an amount of information, else null
+   * @param {boolean} [fields.fixed] an amount defined in its unit (a term of a formula written
+   *   with the natural log), shown in that unit whatever the page's units are
+   * @param {string} [fields.label] what the number is, for the tests' independent checks
+   * @param {string} [fields.per] the unit is per this ('logit': a gradient)
+   */
+  constructor({ value, text, shown, step, unit = null, fixed = false, label, per }) {
+    Object.assign(this, { value, text, shown, step, unit, fixed, label, per });
+  }
+
+  /** The same number, labelled with what it is (see tests/statements.js). */
+  as(label) {
+    return new Quantity({ ...this, label });
+  }
+
+  toString() {
+    return this.text;
+  }
+}
+
+/** The name of a unit where a text prints it on its own ("{gap} {units}"). */
+export class UnitName {
+  constructor(unit, text) {
+    this.unit = unit;
+    this.text = text;
+  }
+
+  toString() {
+    return this.text;
+  }
+}
+
+/** A list shown as one text ("[0.500, 0.300, 0.200]"), keeping its items. */
+export class List {
+  constructor(items, text) {
+    this.items = items;
+    this.text = text;
+  }
+
+  toString() {
+    return this.text;
+  }
+}
+
+/** A sentence: the text of i18n `key` filled with `params`, and the claims it makes. */
+export class Statement {
+  constructor(key, text, params, claims) {
+    this.key = key;
+    this.text = text;
+    this.params = params;
+    this.claims = claims;
+  }
+
+  /** The units of every amount of information it states ('nats', 'bits'), for data-units. */
+  units() {
+    const units = new Set();
+    for (const q of quantitiesIn(this)) if (q.unit) units.add(q.unit);
+    return [...units].sort();
+  }
+
+  toString() {
+    return this.text;
+  }
+}
+
+/**
+ * What a sentence claims about its quantities. Arithmetic claims hold for the
+ * numbers as written, within their rounding; comparisons hold for the values.
+ */
+export const claim = {
+  /** parts[0] + parts[1] + … = total (a part may be negated: { q, sign: -1 }). */
+  sum: (parts, total) => ({ kind: 'sum', parts, total }),
+  /** a = b, as written. */
+  equal: (a, b) => ({ kind: 'equal', a, b }),
+  /** a and b are the same amount in two units. */
+  convert: (a, b) => ({ kind: 'convert', a, b }),
+  /** a < b, a ≤ b, a > b, a ≥ b (values; b may be a plain number). */
+  less: (a, b) => ({ kind: 'less', a, b }),
+  atMost: (a, b) => ({ kind: 'atMost', a, b }),
+  greater: (a, b) => ({ kind: 'greater', a, b }),
+  atLeast: (a, b) => ({ kind: 'atLeast', a, b }),
+};
+
+/** Every Quantity inside `value` (a statement, list, params object or array), depth first. */
+export function* quantitiesIn(value, seen = new Set()) {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  if (value instanceof Quantity) {
+    yield value;
+    return;
+  }
+  if (value instanceof UnitName) return;
+  const children =
+    value instanceof Statement
+      ? Object.values(value.params)
+      : value instanceof List
+        ? value.items
+        : Object.values(value);
+  for (const child of children) yield* quantitiesIn(child, seen);
+}
+
+/** Every Statement inside `value` (render output, a self-check), depth first. */
+export function* statementsIn(value, seen = new Set()) {
+  if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return;
+  seen.add(value);
+  if (value instanceof Quantity || value instanceof UnitName) return;
+  if (value instanceof Statement) yield value;
+  const children = value instanceof Statement ? Object.values(value.params) : Object.values(value);
+  for (const child of children) yield* statementsIn(child, seen);
+}
+
+/**
+ * Shows `statement` in `element`: its text, and (for the browser tests) the
+ * units it states as data-units. Unchanged text is not touched.
+ */
+export function showStatement(element, statement) {
+  const text = String(statement ?? '');
+  if (element.textContent !== text) element.textContent = text;
+  const units = statement instanceof Statement ? statement.units().join(' ') : '';
+  if (element.dataset.units !== units) element.dataset.units = units;
+}
