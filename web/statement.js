@@ -19,15 +19,20 @@ export class Quantity {
    * @param {boolean} [fields.fixed] an amount defined in its unit (a term of a formula written
    *   with the natural log), shown in that unit whatever the page's units are
    * @param {string} [fields.label] what the number is, for the tests' independent checks
+   * @param {object} [fields.args] what it was computed from (see as())
    * @param {string} [fields.per] the unit is per this ('logit': a gradient)
    */
-  constructor({ value, text, shown, step, unit = null, fixed = false, label, per }) {
-    Object.assign(this, { value, text, shown, step, unit, fixed, label, per });
+  constructor({ value, text, shown, step, unit = null, fixed = false, label, args, per }) {
+    Object.assign(this, { value, text, shown, step, unit, fixed, label, args, per });
   }
 
-  /** The same number, labelled with what it is (see tests/statements.js). */
-  as(label) {
-    return new Quantity({ ...this, label });
+  /**
+   * The same number, labelled with what it is and the arguments it was
+   * computed from, for the tests' independent checks (tests/statements.js):
+   * L.term(x).as('½μ²', { mu }).
+   */
+  as(label, args = {}) {
+    return new Quantity({ ...this, label, args });
   }
 
   toString() {
@@ -93,7 +98,8 @@ export const claim = {
   convert: (a, b) => ({ kind: 'convert', a, b }),
   /** a < b, a ≤ b, a > b, a ≥ b (values; b may be a plain number). */
   less: (a, b) => ({ kind: 'less', a, b }),
-  atMost: (a, b) => ({ kind: 'atMost', a, b }),
+  /** a ≤ b, or a ≤ b + slack where the kernels' accuracy is `slack` (numerical integrals). */
+  atMost: (a, b, slack = 0) => ({ kind: 'atMost', a, b, slack }),
   greater: (a, b) => ({ kind: 'greater', a, b }),
   atLeast: (a, b) => ({ kind: 'atLeast', a, b }),
 };

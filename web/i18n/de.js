@@ -488,11 +488,11 @@ export default {
     'Ist die zweite Normalverteilung N(0, 1) (der Prior), dann ist KL(q ‖ N(μ₂, σ₂²)) = {forward} der VAE-Term; die andere Richtung, KL(N(0, 1) ‖ q) = {backward}, weicht davon ab.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
-    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ, weil σ unter 1/√(2πe) ≈ {zeroWidth} liegt: q ist so konzentriert (seine Dichte erreicht {peak}), dass q(z) > 1 über den Großteil seiner Masse gilt; dort ist −log q(z) negativ und damit auch sein Mittelwert. Anders als die diskrete Entropie zählt die differentielle Entropie keine Bits und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ, weil σ unter 1/√(2πe) ≈ {zeroWidth} liegt: q ist so konzentriert (seine Dichte erreicht {peak}), dass q(z) > 1 über den Großteil seiner Masse gilt; dort ist −log q(z) negativ und damit auch sein Mittelwert. Anders als die diskrete Entropie ist die differentielle Entropie keine mittlere Codelänge und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
   'vae.entropy.peak':
     'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Die Dichte erreicht {peak}, mehr als 1, also ist −log q(z) nahe der Mitte negativ; über q gemittelt ist es noch positiv. Negativ wird sie erst für σ unter 1/√(2πe) ≈ {zeroWidth}.',
   'vae.entropy.positive':
-    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um ein nat, sooft σ um den Faktor e schrumpft, und wird für σ unter 1/√(2πe) ≈ {zeroWidth} negativ.',
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um {fall}, sooft σ um den Faktor e schrumpft, und wird für σ unter 1/√(2πe) ≈ {zeroWidth} negativ.',
 
   // Diagrammbeschreibung und Ansage.
   'vae.describe':
@@ -596,19 +596,19 @@ export default {
   'trust.check.sameFeedback':
     'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
   'trust.check.sameFeedbackFlat':
-    'Mit diesen Advantages ja: Sie sind alle gleich, also skaliert exp(α·A) jede Aktion gleich, und π_α ist für jedes α gleich π_old. D = {small} bei α = {a} und {large} bei α = {b}. Geben Sie den Aktionen verschiedene Advantages, dann wächst D mit α.',
+    'Mit dieser Policy und diesen Advantages ja: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also skaliert exp(α·A) sie alle gleich, und π_α ist für jedes α gleich π_old. D = {small} bei α = {a} und {large} bei α = {b}. Geben Sie den Aktionen verschiedene Advantages, dann wächst D mit α.',
   'trust.check.shrinks': 'Sie schrumpft: Größere Schritte bringen π_α näher an π_old',
   'trust.check.shrinksFeedback':
     'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.shrinksFeedbackFlat':
-    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit diesen Advantages, alle gleich, wächst sie aber auch nicht: D = {small} bei α = {a} und {large} bei α = {b}.',
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit dieser Policy und diesen Advantages (jede Aktion, die π_old wählen kann, hat dasselbe Advantage) wächst sie aber auch nicht: D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
   'trust.check.growsFeedback':
     'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: der Trust-Region von TRPO.',
   'trust.check.growsFeedbackNever':
     'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Advantages kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.growsFeedbackFlat':
-    'Meist ja, aber nicht mit diesen Advantages: Sie sind alle gleich, also lässt das Update die Policy, wie sie ist, und D bleibt {small} bei α = {a} und {large} bei α = {b}. Kein Budget δ wird je erreicht. Geben Sie den Aktionen verschiedene Advantages, dann wächst D.',
+    'Meist ja, aber nicht hier: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also lässt das Update die Policy, wie sie ist, und D bleibt {small} bei α = {a} und {large} bei α = {b}. Kein Budget δ wird je erreicht. Geben Sie den Aktionen verschiedene Advantages, dann wächst D.',
   'trust.check.show': 'Größten Schritt innerhalb von δ zeigen',
 
   // Feld: summary.

@@ -484,11 +484,11 @@ export default {
     'With the second normal set to N(0, 1) (the prior), KL(q ‖ N(μ₂, σ₂²)) = {forward} is the VAE term; the other direction, KL(N(0, 1) ‖ q) = {backward}, differs.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
-    'Differential entropy of q: ½ log(2πeσ²) = {h}. Negative, because σ is below 1/√(2πe) ≈ {zeroWidth}: q is so concentrated (its density peaks at {peak}) that q(z) > 1 over most of its mass, so −log q(z) is negative there and so is its average. Unlike discrete entropy, differential entropy is not a count of bits and can go below 0; only differences such as the KL keep their meaning.',
+    'Differential entropy of q: ½ log(2πeσ²) = {h}. Negative, because σ is below 1/√(2πe) ≈ {zeroWidth}: q is so concentrated (its density peaks at {peak}) that q(z) > 1 over most of its mass, so −log q(z) is negative there and so is its average. Unlike discrete entropy, differential entropy is not an average code length and can go below 0; only differences such as the KL keep their meaning.',
   'vae.entropy.peak':
     'Differential entropy of q: ½ log(2πeσ²) = {h}. The density peaks at {peak}, above 1, so −log q(z) is negative near the centre; averaged over q it is still positive. It turns negative only for σ below 1/√(2πe) ≈ {zeroWidth}.',
   'vae.entropy.positive':
-    'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by one nat each time σ shrinks by a factor e, and turns negative for σ below 1/√(2πe) ≈ {zeroWidth}.',
+    'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by {fall} each time σ shrinks by a factor e, and turns negative for σ below 1/√(2πe) ≈ {zeroWidth}.',
 
   // The chart description and the announcement.
   'vae.describe': 'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1); the KL term KL(q ‖ p) is {kl}.',
@@ -586,19 +586,19 @@ export default {
   'trust.check.sameFeedback':
     'The update π_α ∝ π_old·exp(α·A) moves the policy further with every increase of α: with the policy and advantages set now, D = {small} at α = {a} but {large} at α = {b}.',
   'trust.check.sameFeedbackFlat':
-    'With these advantages, yes: they are all equal, so exp(α·A) scales every action alike and π_α is π_old for every α. D = {small} at α = {a} and {large} at α = {b}. Make the advantages differ and D grows with α.',
+    'With this policy and these advantages, yes: every action π_old can take has the same advantage, so exp(α·A) scales them alike and π_α is π_old for every α. D = {small} at α = {a} and {large} at α = {b}. Make the advantages differ and D grows with α.',
   'trust.check.shrinks': 'It shrinks: bigger steps bring π_α closer to π_old',
   'trust.check.shrinksFeedback':
     'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be; from there it can only grow. With the policy and advantages set now, D = {small} at α = {a} and {large} at α = {b}.',
   'trust.check.shrinksFeedbackFlat':
-    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be, so it cannot shrink. With these advantages, all equal, it does not grow either: D = {small} at α = {a} and {large} at α = {b}.',
+    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be, so it cannot shrink. With this policy and these advantages (every action π_old can take has the same advantage) it does not grow either: D = {small} at α = {a} and {large} at α = {b}.',
   'trust.check.grows': 'It grows from 0, so a KL budget δ caps how large α may be',
   'trust.check.growsFeedback':
     'At α = 0 the policy has not moved and D = 0; larger steps move π_α further from π_old (now D = {small} at α = {a}, {large} at α = {b}). So the budget δ = {delta} allows steps up to α = {maxStep} and no further: TRPO’s trust region.',
   'trust.check.growsFeedbackNever':
     'At α = 0 the policy has not moved and D = 0, and larger steps move π_α further from π_old, so a budget δ caps α. With the advantages set now, though, the update cannot move the policy far enough to reach δ = {delta}: D is {small} at α = {a} and {large} at α = {b}.',
   'trust.check.growsFeedbackFlat':
-    'Usually, but not with these advantages: they are all equal, so the update leaves the policy as it is and D stays {small} at α = {a} and {large} at α = {b}. No budget δ is ever reached. Make the advantages differ to see D grow.',
+    'Usually, but not here: every action π_old can take has the same advantage, so the update leaves the policy as it is and D stays {small} at α = {a} and {large} at α = {b}. No budget δ is ever reached. Make the advantages differ to see D grow.',
   'trust.check.show': 'Show me the largest step within δ',
 
   // Panel: summary.

@@ -82,7 +82,7 @@ export function selfCheck(api, state) {
       {
         text: L.say('coin.check.fair', { p: L.plain(0.5) }),
         correct: true,
-        feedback: L.say('coin.check.fairFeedback', { h: hFair.as('log 2') }),
+        feedback: L.say('coin.check.fairFeedback', { h: hFair.as('log n', { n: 2 }) }),
       },
       { text: L.say('coin.check.heads'), correct: false, feedback: L.say('coin.check.headsFeedback') },
     ],

@@ -151,7 +151,7 @@ export function render(api, state) {
     crossEntropy: parts.cross,
     kl: parts.kl,
     reverseKl: reverse,
-    ceiling: L.say('decomposition.ceiling', { k, ceiling: ceil.as(`log ${k}`) }, [claim.atMost(parts.h, ceil)]),
+    ceiling: L.say('decomposition.ceiling', { k, ceiling: ceil.as('log n', { n: k }) }, [claim.atMost(parts.h, ceil)]),
     notes,
   };
 

@@ -115,7 +115,7 @@ export function render(api, state) {
   };
 
   const h = info(entropy);
-  const ceil = info(ceiling).as(`log ${n}`);
+  const ceil = info(ceiling).as('log n', { n: n });
   let note;
   if (entropy === 0) note = L.say('extremes.note.pointMass', {}, [claim.equal(h, 0)]);
   else if (support === n && entropy === ceiling) note = L.say('extremes.note.uniform', { n }, [claim.equal(h, ceil)]);
@@ -125,14 +125,14 @@ export function render(api, state) {
   // probability: the path's limit is log m (0 only when one is largest).
   const top = largest(P);
   const tied = P.filter((x) => x === P[top]).length;
-  const limit = info(api.entropy(api.uniform(tied), opts)).as('temperature.limit0');
+  const limit = info(api.entropy(api.uniform(tied), opts)).as('log n', { n: tied });
   let pathNote;
   if (support < n) {
     pathNote = L.say('extremes.path.zeros', {
       zeros: n - support,
       n,
       support,
-      supportCeiling: info(supportCeiling).as(`log ${support}`),
+      supportCeiling: info(supportCeiling).as('log n', { n: support }),
     });
   } else if (tied === 1) pathNote = L.say('extremes.path.full', { n, limit }, [claim.equal(limit, 0)]);
   else pathNote = L.say('extremes.path.tied', { n, m: tied, limit }, [claim.greater(limit, 0)]);
@@ -172,7 +172,7 @@ export function selfCheck(api, state) {
   const favourite = 0.5;
   // One outcome at ½, the other seven sharing the rest equally.
   const skewed = api.setProbability(api.uniform(n), 0, favourite);
-  const ceiling = info(api.entropy(api.uniform(n), { units })).as(`log ${n}`);
+  const ceiling = info(api.entropy(api.uniform(n), { units })).as('log n', { n: n });
   const pointMass = info(api.entropy(api.pointMass(n, 0), { units }));
   const skewedH = info(api.entropy(skewed, { units }));
   return {

@@ -225,7 +225,7 @@ export function selfCheck(api, state) {
     best: info(api.entropy(empirical, opts)),
     trueLoss: info(api.crossEntropy(empirical, P, opts)),
     gap: info(api.klDivergence(empirical, P, opts)),
-    uniform: info(api.crossEntropy(empirical, uniformDistribution, opts)).as(`log ${P.length}`),
+    uniform: info(api.crossEntropy(empirical, uniformDistribution, opts)).as('log n', { n: P.length }),
     uniformGap: info(api.klDivergence(empirical, uniformDistribution, opts)),
     count: P.length,
   };

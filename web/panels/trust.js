@@ -202,7 +202,7 @@ export function render(api, state) {
   });
 
   const klQ = info(klNow);
-  const deltaQ = info(budget).as('trust.budget');
+  const deltaQ = info(budget).as('δ', { delta });
   const step = { alpha: num(alpha), kl: klQ, delta: deltaQ };
   const estimatorKey = units === 'bits' ? 'trust.estimators.bits' : 'trust.estimators';
   const readouts = {
@@ -280,8 +280,9 @@ function largestStep(api, { piOld, advantages, delta }) {
 
 /**
  * The self-check: how does D(π_old ‖ π_α) change as α grows? The feedback
- * is worked out for the policy and advantages the panel shows. With all
- * advantages equal the update leaves the policy as it is: then D stays 0.
+ * is worked out for the policy and advantages the panel shows. When every
+ * action π_old can take has the same advantage, the update leaves the policy
+ * as it is: then D stays 0.
  */
 export function selfCheck(api, state) {
   const { piOld, advantages, delta, units } = state;
@@ -289,13 +290,14 @@ export function selfCheck(api, state) {
   const info = (x) => L.info(x, units);
   const [small, large] = api.klAlongUpdate(piOld, advantages, CHECK_STEPS, { units });
   const maxStep = api.maxStepWithinBudget(piOld, advantages, delta);
-  const flat = advantages.every((a) => a === advantages[0]);
+  // The update changes nothing when every action π_old can take has the same advantage.
+  const flat = small === 0 && large === 0;
   const p = {
     a: L.plain(CHECK_STEPS[0]),
     b: L.plain(CHECK_STEPS[1]),
     small: info(small),
     large: info(large),
-    delta: info(api.convertInformation(delta, 'nats', units)).as('trust.budget'),
+    delta: info(api.convertInformation(delta, 'nats', units)).as('δ', { delta }),
     maxStep: L.number(maxStep),
   };
   const grows = [claim.less(p.small, p.large)];

@@ -81,9 +81,9 @@ export function render(api, state) {
 
   const other = { mu2: num(mu2), sigma2: num(sigma2), forward: info(forward), backward: info(backward) };
   const q = {
-    mean: L.term(terms.mean).as('½μ²'),
-    variance: L.signedTerm(terms.variance).as('½σ²'),
-    logVariance: L.signedTerm(terms.logVariance).as('−½ log σ²'),
+    mean: L.term(terms.mean).as('½μ²', { mu }),
+    variance: L.signedTerm(terms.variance).as('½σ²', { sigma }),
+    logVariance: L.signedTerm(terms.logVariance).as('−½ log σ²', { sigma }),
     constant: L.signedTerm(terms.constant).as('−½'),
     nats: L.info(terms.total, 'nats'),
   };
@@ -97,10 +97,10 @@ export function render(api, state) {
   const total = info(totalInUnits);
   const checkValue = info(check.value);
   const difference = L.amount(check.difference, units);
-  const h = info(entropy).as('gaussian.entropy');
-  const zeroWidth = L.plain(0.242).as('1/√(2πe)');
+  const h = info(entropy).as('gaussian.entropy', { sigma });
+  const zeroWidth = L.number(0.242).as('1/√(2πe)'); // shown to 3 decimals
   const sigmaQ = num(sigma);
-  const peakQ = L.number(peak).as('gaussian.peak');
+  const peakQ = L.number(peak).as('gaussian.peak', { sigma });
   let entropyNote;
   if (entropy < 0) {
     entropyNote = L.say('vae.entropy.negative', { h, zeroWidth, peak: peakQ }, [
@@ -114,14 +114,16 @@ export function render(api, state) {
       claim.greater(peakQ, 1),
     ]);
   } else {
-    entropyNote = L.say('vae.entropy.positive', { h, zeroWidth }, [claim.greater(h, 0), claim.atMost(peakQ, 1)]);
+    // ½ log(2πeσ²) falls by ½ log e² = 1 nat when σ shrinks by a factor e.
+    const fall = info(api.convertInformation(1, 'nats', units));
+    entropyNote = L.say('vae.entropy.positive', { h, zeroWidth, fall }, [claim.greater(h, 0), claim.atMost(peakQ, 1)]);
   }
   const readouts = {
     formula,
     terms: [
       L.say('vae.term.mean', { value: q.mean }),
-      L.say('vae.term.variance', { value: L.term(terms.variance).as('½σ²') }),
-      L.say('vae.term.logVariance', { value: L.term(terms.logVariance).as('−½ log σ²') }),
+      L.say('vae.term.variance', { value: L.term(terms.variance).as('½σ²', { sigma }) }),
+      L.say('vae.term.logVariance', { value: L.term(terms.logVariance).as('−½ log σ²', { sigma }) }),
       L.say('vae.term.constant', { value: L.term(terms.constant).as('−½') }),
     ],
     check: L.say(
@@ -163,13 +165,13 @@ export function selfCheck(api, state) {
   const zero = info(api.vaeKL(0, 1, opts));
   const params = {
     zero,
-    mean: L.term(prior.mean).as('½μ²'),
-    logVariance: L.term(prior.logVariance).as('−½ log σ²'),
-    variance: L.term(prior.variance).as('½σ²'),
+    mean: L.term(prior.mean).as('½μ²', { mu: 0 }),
+    logVariance: L.term(prior.logVariance).as('−½ log σ²', { sigma: 1 }),
+    variance: L.term(prior.variance).as('½σ²', { sigma: 1 }),
     constant: L.term(-prior.constant).as('½'),
     narrow: L.plain(NARROW),
     narrowKl: info(api.vaeKL(0, NARROW, opts)),
-    narrowLog: L.term(narrow.logVariance).as('−½ log σ²'),
+    narrowLog: L.term(narrow.logVariance).as('−½ log σ²', { sigma: NARROW }),
     wide: L.plain(WIDE),
     wideKl: info(api.vaeKL(0, WIDE, opts)),
   };

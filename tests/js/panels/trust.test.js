@@ -122,7 +122,7 @@ describe('trust region panel: languages, descriptions, self-check', () => {
     // the same" becomes the right answer.
     store.set({ advantages: [1, 1, 1, 1] });
     expect(right.correct).toBe(false);
-    expect(right.feedback).toContain('they are all equal');
+    expect(right.feedback).toContain('every action π_old can take has the same advantage');
     expect(check.options[0].correct).toBe(true);
     expect(check.options[0].feedback).toContain('D = 0.000 nats at α = 0.5 and 0.000 nats at α = 1');
     check.show.apply();
