@@ -14,6 +14,7 @@
 //   normal's width as "σ = s²"; a unit named in a sentence's own words is the
 //   page's unit.
 import { List, Quantity, Statement, UnitName, statementsIn } from '../web/statement.js';
+import { TABLES } from '../web/i18n.js';
 
 const LOG2E = Math.LOG2E;
 
@@ -86,7 +87,7 @@ function checkClaim(c, state, problems) {
     }
     case 'convert': {
       if (c.a.unit === c.b.unit) say(`${describe(c.a)} and ${describe(c.b)} are in the same unit`);
-      const factor = c.a.unit === 'nats' ? LOG2E : 1 / LOG2E;
+      const factor = c.a.unit === 'nats' ? LOG2E : 1 / LOG2E; // b = a in the other unit
       if (!close(c.a.value * factor, c.b.value, 1e-12 * Math.abs(c.b.value)))
         say(`${describe(c.a)} ≠ ${describe(c.b)}`);
       break;
@@ -111,7 +112,12 @@ export function checkStatement(statement, state) {
   if (/σ\S* = [^,;)]*\d²/.test(text)) problems.push('writes a width as "σ = s²"');
 
   const converted = new Set();
-  for (const c of statement.claims) if (c.kind === 'convert') [c.a, c.b].forEach((q) => converted.add(q));
+  for (const c of statement.claims) {
+    if (c.kind !== 'convert') continue;
+    // a is the page's amount, b the same shown in the other unit.
+    if (c.a.unit !== state.units) problems.push(`converts from ${describe(c.a)}, not from the page's ${state.units}`);
+    converted.add(c.b);
+  }
   let rest = text;
   const own = (value) => {
     // What params contribute to the text; the rest is the sentence's own words.
@@ -152,6 +158,14 @@ export function checkStatement(statement, state) {
     for (const [word] of rest.matchAll(UNIT_WORD)) {
       if (unitOfWord(word) !== state.units) problems.push(`its own words say "${word}", the page is in ${state.units}`);
     }
+  }
+  // A sentence written for nats that has a version for bits (a formula with
+  // ln, a gradient per nat) is used only in nats, and its bits version only in bits.
+  const base = statement.key.replace(/\.bits$/, '');
+  if (TABLES.en[`${base}.bits`] !== undefined && (statement.key === base) !== (state.units === 'nats')) {
+    problems.push(
+      `the ${statement.key === base ? 'nats' : 'bits'} version of the sentence on a page in ${state.units}`,
+    );
   }
   for (const c of statement.claims) checkClaim(c, state, problems);
   return problems;

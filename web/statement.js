@@ -73,10 +73,18 @@ export class Statement {
     this.claims = claims;
   }
 
-  /** The units of every amount of information it states ('nats', 'bits'), for data-units. */
+  /**
+   * The units its amounts of information are stated in ('nats', 'bits'), for
+   * data-units: not counting a formula's terms (nats by definition) nor the
+   * other side of a conversion it shows.
+   */
   units() {
     const units = new Set();
-    for (const q of quantitiesIn(this)) if (q.unit) units.add(q.unit);
+    const aside = new Set();
+    for (const statement of statementsIn(this)) {
+      for (const c of statement.claims) if (c.kind === 'convert') aside.add(c.b);
+    }
+    for (const q of quantitiesIn(this)) if (q.unit && !q.fixed && !aside.has(q)) units.add(q.unit);
     return [...units].sort();
   }
 
@@ -94,7 +102,7 @@ export const claim = {
   sum: (parts, total) => ({ kind: 'sum', parts, total }),
   /** a = b, as written. */
   equal: (a, b) => ({ kind: 'equal', a, b }),
-  /** a and b are the same amount in two units. */
+  /** b is a, the page's amount, shown again in the other unit. */
   convert: (a, b) => ({ kind: 'convert', a, b }),
   /** a < b, a ≤ b, a > b, a ≥ b (values; b may be a plain number). */
   less: (a, b) => ({ kind: 'less', a, b }),

@@ -92,7 +92,7 @@ export function render(api, state) {
   if (units === 'nats') formula = L.say('vae.formula', { ...q, total: q.nats }, formulaClaims);
   else {
     const bits = info(totalInUnits);
-    formula = L.say('vae.formula.bits', { ...q, total: q.nats, bits }, [...formulaClaims, claim.convert(q.nats, bits)]);
+    formula = L.say('vae.formula.bits', { ...q, total: q.nats, bits }, [...formulaClaims, claim.convert(bits, q.nats)]);
   }
   const total = info(totalInUnits);
   const checkValue = info(check.value);
