@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { ROOT } from './run.js';
+import { ROOT, isMain } from './run.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +57,7 @@ export function serve(dir = path.join(ROOT, 'dist'), port = 0) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const { url } = await serve(undefined, port).catch((error) => {
     if (error.code !== 'EADDRINUSE') throw error;
