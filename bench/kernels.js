@@ -6,6 +6,7 @@
 // ratio to plain JS and each result's relative error against a reference
 // summed in double-double arithmetic.
 import { createRequire } from 'node:module';
+import { isMain } from '../scripts/run.js';
 import { load } from '../web/kernels.js';
 
 const require = createRequire(import.meta.url);
@@ -153,6 +154,6 @@ export function kernelTable(rows) {
   return lines.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log(kernelTable(await benchKernels()));
 }

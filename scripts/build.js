@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EMSCRIPTEN_ENV, JOBS, ROOT, run } from './run.js';
+import { EMSCRIPTEN_ENV, JOBS, ROOT, isMain, run } from './run.js';
 import { zip } from './zip.js';
 
 const WASM_BUILD = path.join(ROOT, 'build', 'wasm');
@@ -101,4 +101,4 @@ export async function build() {
   await buildSite();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await build();
+if (isMain(import.meta.url)) await build();

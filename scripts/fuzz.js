@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setupSystem } from './setup.js';
-import { JOBS, ROOT, run } from './run.js';
+import { JOBS, ROOT, isMain, run } from './run.js';
 
 export const HARNESSES = [
   'binary',
@@ -133,7 +133,7 @@ export function fuzz({ names = HARNESSES, seconds = 180, check = false } = {}) {
   return total;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
   const secondsArg = args.find((arg) => arg.startsWith('--seconds='));

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, have, run } from './run.js';
+import { ROOT, have, isMain, run } from './run.js';
 
 // Debian package -> why the project needs it.
 const PACKAGES = {
@@ -59,4 +59,4 @@ export function setup(options) {
   setupNode();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) setup();
+if (isMain(import.meta.url)) setup();

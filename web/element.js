@@ -12,6 +12,7 @@ import { load } from './kernels.js';
 import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
 import { THEMES, parseHide, parseState, settingNotes, stateEntries } from './state.js';
+import { trackedChartCount } from './theme.js';
 import { mountWidget, siteLinks } from './widget.js';
 
 // Field attributes of every panel, lowercased as HTML stores them.
@@ -42,6 +43,14 @@ export function defineElement({ Chart, base }) {
   class InfoWidget extends HTMLElement {
     static get observedAttributes() {
       return ['panel', 'hide', 'lang', 'theme', ...FIELD_ATTRIBUTES];
+    }
+
+    /**
+     * How many charts the page's widgets keep for theme changes, which is as
+     * many as are live (for tests and debugging; nothing global is added).
+     */
+    static trackedChartCount() {
+      return trackedChartCount();
     }
 
     #api = null;

@@ -5,6 +5,9 @@
 // colours (CSS variables) into every chart before it draws, and
 // refreshCharts() redraws them all when the theme changes.
 
+// The live charts: a chart leaves when it is destroyed (themePlugin's
+// uninstall hook), so a widget that re-renders or leaves the page does not
+// keep its old charts here.
 const charts = new Set();
 
 /** Remembers a chart so a theme change can redraw it (createChart calls this). */
@@ -15,6 +18,11 @@ export function trackChart(chart) {
 /** Forgets a destroyed chart. */
 export function untrackChart(chart) {
   charts.delete(chart);
+}
+
+/** How many charts are tracked: as many as are live (for tests and debugging). */
+export function trackedChartCount() {
+  return charts.size;
 }
 
 // Bumped whenever a theme is applied: a chart re-reads its colours (a
@@ -43,9 +51,16 @@ export function themeColours(canvas) {
   };
 }
 
-/** A Chart.js plugin: the theme's colours for text, grid and markers. */
+/**
+ * A Chart.js plugin: the theme's colours for text, grid and markers; and a
+ * destroyed chart is no longer tracked (uninstall runs when a chart is
+ * destroyed, even where the plugin is disabled for that chart).
+ */
 export const themePlugin = {
   id: 'theme',
+  uninstall(chart) {
+    untrackChart(chart);
+  },
   beforeUpdate(chart) {
     if (chart.$themeGeneration !== generation || !chart.$theme) {
       chart.$theme = themeColours(chart.canvas);

@@ -1,11 +1,16 @@
-// scripts/serve.js: files from its folder only, gzip when the browser asks.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+// scripts/serve.js: files from its folder only, gzip when the browser asks,
+// and a malformed request answered with 400, not a stopped server.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { serve } from '../../scripts/serve.js';
+import { ROOT } from '../../scripts/run.js';
+import { resolveTarget, serve } from '../../scripts/serve.js';
 
 let dir;
 let site;
@@ -54,4 +59,109 @@ test('archives are not compressed again; a folder serves its index.html; nothing
   expect(index.body.toString()).toBe('<!doctype html><title>t</title>');
   expect((await get('/%2e%2e/%2e%2e/etc/passwd')).response.statusCode).not.toBe(200);
   expect((await get('/missing.js')).response.statusCode).toBe(404);
+});
+
+test('resolveTarget: a file inside the folder, 404 outside it, 400 when malformed', () => {
+  const root = path.join(path.sep, 'srv', 'dist');
+  expect(resolveTarget(root, '/')).toEqual({ file: path.join(root, '/') });
+  expect(resolveTarget(root, '/a/../b%20c.js?x=1')).toEqual({ file: path.join(root, 'b c.js') });
+  expect(resolveTarget(root, '/..%2fdist-x/secret.txt')).toEqual({ status: 404 });
+  expect(resolveTarget(root, '/..%2f')).toEqual({ status: 404 });
+  expect(resolveTarget(root, '/..%2fdist')).toEqual({ file: root });
+  expect(resolveTarget(root, '/%E0%A4%A')).toEqual({ status: 400 });
+  expect(resolveTarget(root, '/a%00b')).toEqual({ status: 400 });
+});
+
+// Raw requests, written by hand on a socket: an HTTP client would normalise
+// the target before sending it. The server runs in a child process, so a
+// request that throws in its handler stops it as it would stop `npm start`.
+describe('raw request targets', () => {
+  const WAIT = 15000; // for the server to start, and for each answer
+  let base; // holds dist/ (served) and dist-x/ (its sibling, with a secret)
+  let child;
+  let port;
+
+  beforeAll(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-serve-raw-'));
+    fs.mkdirSync(path.join(base, 'dist'));
+    fs.mkdirSync(path.join(base, 'dist-x'));
+    fs.writeFileSync(path.join(base, 'dist', 'index.html'), '<!doctype html><title>served</title>');
+    fs.writeFileSync(path.join(base, 'dist-x', 'secret.txt'), 'the secret');
+    fs.writeFileSync(path.join(base, 'secret.txt'), 'the secret');
+    const script =
+      `const { serve } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts', 'serve.js')).href)});` +
+      `const { url } = await serve(${JSON.stringify(path.join(base, 'dist'))}, 0); console.log(url);`;
+    child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not print its URL within ${WAIT} ms`)), WAIT);
+      child.stdout.once('data', (chunk) => {
+        clearTimeout(timer);
+        resolve(chunk.toString().trim());
+      });
+      child.once('exit', (code) => reject(new Error(`the server exited with ${code} before printing its URL`)));
+    });
+    port = new URL(url).port;
+  });
+
+  afterAll(() => {
+    child?.kill();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  /**
+   * Sends `GET target` as it is; resolves to the status code and the rest of
+   * the answer after its headers (the body, perhaps in chunked encoding).
+   */
+  function rawGet(target) {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const chunks = [];
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`no complete answer to GET ${target} within ${WAIT} ms`));
+      }, WAIT);
+      socket.on('connect', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('error', (error) => {
+        clearTimeout(timer);
+        reject(new Error(`GET ${target}: ${error.message}`));
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        const text = Buffer.concat(chunks).toString('latin1');
+        const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]);
+        if (!status) reject(new Error(`GET ${target}: no HTTP answer (${JSON.stringify(text.slice(0, 80))})`));
+        else resolve({ status, body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+      });
+    });
+  }
+
+  /** The server is still up and serves dist/index.html at `target`. */
+  async function expectServing(target) {
+    const answer = await rawGet(target);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<!doctype html><title>served</title>');
+  }
+
+  test.each([
+    '/..%2fdist-x/secret.txt',
+    '/%2e%2e%2fdist-x/secret.txt',
+    '/..%2F..%2Fdist-x%2Fsecret.txt',
+    '/..%2fsecret.txt',
+    '/..%5c..%2fsecret.txt',
+    '/../dist-x/secret.txt',
+  ])('%s does not reach a sibling or parent folder: 404, and the server still answers', async (target) => {
+    const answer = await rawGet(target);
+    expect(answer.body).not.toContain('the secret');
+    expect(answer.status).toBe(404);
+    await expectServing('/index.html');
+  });
+
+  test.each(['/%E0%A4%A', '/%', '/a%zz', '/a%00b'])(
+    '%s is malformed: 400, and the server still answers',
+    async (target) => {
+      expect((await rawGet(target)).status).toBe(400);
+      await expectServing('/');
+    },
+  );
 });
