@@ -71,7 +71,7 @@ const READOUTS = {
 async function expectState(scope, panel, state) {
   const rendered = PANELS[panel].render(api, { ...PANELS[panel].defaults, ...state, units: 'nats', lang: 'en' });
   for (const [name, pick] of READOUTS[panel]) {
-    await expect(scope.locator(`[data-readout="${name}"]`).innerText()).resolves.toBe(pick(rendered));
+    await expect(scope.locator(`[data-readout="${name}"]`).innerText()).resolves.toBe(String(pick(rendered)));
   }
 }
 

@@ -79,9 +79,7 @@ describe('forward vs reverse KL', () => {
   test('unequal modes: no tie, the reverse fit sits on the heavier mode', async () => {
     await page.locator('#fits').getByRole('button', { name: 'Unequal modes' }).click();
     expect(await readout(page, 'fits-tie')).toBe('');
-    expect(await readout(page, 'fits-reverse')).toMatch(
-      /^Reverse fit Q = N\(μ = 1\.\d{3}|^Reverse fit Q = N\(μ = 2\.\d{3}/,
-    );
+    expect(await readout(page, 'fits-reverse')).toMatch(/^Reverse fit Q = N\([12]\.\d{3}, /);
   });
 });
 
@@ -140,7 +138,7 @@ describe('trust regions', () => {
   test('a larger budget allows a larger step', async () => {
     const step = async () => Number((await readout(page, 'trust-budget')).match(/α = ([\d.]+)/)[1]);
     const before = await step();
-    await page.getByLabel('KL budget δ, exact value').fill('0.1');
+    await page.getByLabel('KL budget δ, in nats, exact value').fill('0.1');
     expect(await step()).toBeGreaterThan(before);
   });
 

@@ -318,13 +318,17 @@ function kernelValues(states) {
       limit: api.crossEntropy(l.P, q, { units: l.units }),
     },
     vae: {
-      terms: api.vaeKLTerms(v.mu, v.sigma, { units: v.units }),
+      terms: api.vaeKLTerms(v.mu, v.sigma),
+      bits: api.vaeKL(v.mu, v.sigma, { units: 'bits' }),
       forward: api.gaussianKL(v.mu, v.sigma, v.mu2, v.sigma2, { units: v.units }),
       backward: api.gaussianKL(v.mu2, v.sigma2, v.mu, v.sigma, { units: v.units }),
     },
     trust: {
       kl: api.klDivergence(t.piOld, piNew, { units: t.units }),
-      maxStep: api.maxStepWithinBudget(t.piOld, t.advantages, t.delta, { units: t.units }),
+      klNats: api.klDivergence(t.piOld, piNew),
+      // The budget δ is in nats, shown in the page's units.
+      maxStep: api.maxStepWithinBudget(t.piOld, t.advantages, t.delta),
+      budget: api.convertInformation(t.delta, 'nats', t.units),
     },
   };
 }
@@ -333,7 +337,6 @@ function kernelValues(states) {
 function expectedReadouts(states, k) {
   const { t } = L;
   const info = (units) => (x) => L.info(x, units);
-  const signed = (x) => (x < 0 ? `− ${L.amount(-x)}` : `+ ${L.amount(x)}`);
   const { surprise: s, coin: c, extremes: e, decomposition: d, fits: f, loss: l, vae: v, trust: tr } = states;
   const out = {};
 
@@ -354,13 +357,13 @@ function expectedReadouts(states, k) {
   i = info(e.units);
   out['extremes-value'] = t('extremes.value', { h: i(k.extremes.h), n: e.P.length, ceiling: i(k.extremes.ceiling) });
   i = info(d.units);
-  out['decomposition-entropy'] = i(k.decomposition.entropy);
-  out['decomposition-cross-entropy'] = i(k.decomposition.crossEntropy);
-  out['decomposition-kl'] = i(k.decomposition.kl);
-  out['decomposition-reverse-kl'] = i(k.decomposition.reverseKl);
-  out['summary-entropy'] = i(k.decomposition.entropy);
-  out['summary-crossEntropy'] = i(k.decomposition.crossEntropy);
-  out['summary-kl'] = i(k.decomposition.kl);
+  out['decomposition-entropy'] = String(i(k.decomposition.entropy));
+  out['decomposition-cross-entropy'] = String(i(k.decomposition.crossEntropy));
+  out['decomposition-kl'] = String(i(k.decomposition.kl));
+  out['decomposition-reverse-kl'] = String(i(k.decomposition.reverseKl));
+  out['summary-entropy'] = String(i(k.decomposition.entropy));
+  out['summary-crossEntropy'] = String(i(k.decomposition.crossEntropy));
+  out['summary-kl'] = String(i(k.decomposition.kl));
   i = info(f.units);
   for (const direction of ['forward', 'reverse']) {
     const q = k.fits[direction];
@@ -380,13 +383,18 @@ function expectedReadouts(states, k) {
   out['loss-average'] = t('loss.average', { sample: i(k.loss.sample), limit: i(k.loss.limit) });
   i = info(v.units);
   const terms = k.vae.terms;
-  out['vae-formula'] = t('vae.formula', {
-    mean: L.amount(terms.mean),
-    variance: signed(terms.variance),
-    logVariance: signed(terms.logVariance),
-    constant: signed(terms.constant),
-    total: i(terms.total),
-  });
+  // The formula's terms are nats whatever the units; in bits the total is converted.
+  const formula = {
+    mean: L.term(terms.mean),
+    variance: L.signedTerm(terms.variance),
+    logVariance: L.signedTerm(terms.logVariance),
+    constant: L.signedTerm(terms.constant),
+    total: L.info(terms.total, 'nats'),
+  };
+  out['vae-formula'] =
+    v.units === 'bits'
+      ? t('vae.formula.bits', { ...formula, bits: L.info(k.vae.bits, 'bits') })
+      : t('vae.formula', formula);
   out['vae-general'] = t(v.mu2 === 0 && v.sigma2 === 1 ? 'vae.general.prior' : 'vae.general.other', {
     mu2: L.number(v.mu2),
     sigma2: L.number(v.sigma2),
@@ -394,10 +402,10 @@ function expectedReadouts(states, k) {
     backward: i(k.vae.backward),
   });
   i = info(tr.units);
-  out['trust-step'] = t(k.trust.kl <= tr.delta ? 'trust.step.inside' : 'trust.step.outside', {
+  out['trust-step'] = t(k.trust.klNats <= tr.delta ? 'trust.step.inside' : 'trust.step.outside', {
     alpha: L.number(tr.alpha),
     kl: i(k.trust.kl),
-    delta: L.amount(tr.delta),
+    delta: i(k.trust.budget),
   });
   out['trust-budget'] =
     k.trust.maxStep === Infinity ? t('trust.budget.never') : t('trust.budget', { alpha: L.number(k.trust.maxStep) });

@@ -290,7 +290,7 @@ export default {
   'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
-    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat und Q fehlt; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert.',
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat und Q fehlt; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung ist ein numerisch gefundenes Minimum, gesucht von mehreren Startpunkten aus.',
 
   // Diagramme.
   'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
@@ -562,11 +562,11 @@ export default {
   'trust.step.inside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, innerhalb des Budgets δ = {delta}.',
   'trust.step.outside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, außerhalb des Budgets δ = {delta}.',
   'trust.budget':
-    'Der Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha} (gefunden durch eine Liniensuche in den Kernels); dort erreicht die KL-Divergenz genau δ.',
+    'Die Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha}; dort erreicht die KL-Divergenz δ (gefunden durch eine Liniensuche, auf etwa 15 Stellen genau).',
   'trust.budget.never':
     'Kein Schritt verlässt je das Budget: Mit diesen Advantages kann das Update die Policy nicht so weit verschieben.',
   'trust.ppo':
-    'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Advantage 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Advantage unter 1 − ε = {lower} fällt): die weiche Variante des Trust-Region bei PPO.',
+    'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Advantage 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Advantage unter 1 − ε = {lower} fällt): die weiche Variante der Trust-Region bei PPO.',
   'trust.ppo.penalty': 'Die KL-Strafe biegt die Zielfunktion nach unten, je weiter sich die Policy entfernt.',
   'trust.estimators':
     'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log r ergibt im Mittel {k1} ± {k1Error}, k3 = (r − 1) − log r im Mittel {k3} ± {k3Error}; die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
@@ -604,7 +604,7 @@ export default {
     'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit dieser Policy und diesen Advantages (jede Aktion, die π_old wählen kann, hat dasselbe Advantage) wächst sie aber auch nicht: D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
   'trust.check.growsFeedback':
-    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: der Trust-Region von TRPO.',
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: die Trust-Region von TRPO.',
   'trust.check.growsFeedbackNever':
     'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Advantages kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.growsFeedbackFlat':

@@ -107,7 +107,7 @@ export default {
     'Suppose outcomes really come from P, but you predict them with a model Q. Your average surprise is then the **cross-entropy** H(P, Q) = −Σ P log Q. It splits into two parts: the entropy H(P), which no model can beat, and the **KL divergence** D(P‖Q) = Σ P log(P/Q), the extra cost of believing Q. Drag the bars of P and Q (or type values in the table) and watch the split.',
   'fits.heading': 'Forward or reverse KL: covering the modes or picking one',
   'fits.intro':
-    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL.',
+    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL. The forward fit has a closed form (Q takes P’s mean and variance); the reverse fit is a numerical minimum, searched for from several starting points.',
   'loss.heading': 'Cross-entropy loss is maximum likelihood',
   'loss.intro':
     'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
@@ -552,7 +552,7 @@ export default {
   'trust.step.inside': 'At α = {alpha}: D(π_old ‖ π_α) = {kl}, inside the budget δ = {delta}.',
   'trust.step.outside': 'At α = {alpha}: D(π_old ‖ π_α) = {kl}, outside the budget δ = {delta}.',
   'trust.budget':
-    'TRPO’s trust region allows steps up to α = {alpha} (found by a line search in the kernels), where the KL reaches δ exactly.',
+    'TRPO’s trust region allows steps up to α = {alpha}, where the KL reaches δ (found by a line search, to about 15 digits).',
   'trust.budget.never':
     'No step ever leaves the budget: with these advantages the update cannot move the policy that far.',
   'trust.ppo':
