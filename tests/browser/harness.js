@@ -133,6 +133,7 @@ export async function openPage(
   boundMethods(page.mouse, 'page.mouse', ['move', 'down', 'up', 'click', 'dblclick', 'wheel']);
   page.problems = [];
   page.requests = [];
+  page.loaded = false;
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
   });
@@ -142,6 +143,7 @@ export async function openPage(
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   await gotoPage(page, url, ready);
+  page.loaded = true;
   return page;
 }
 
@@ -157,6 +159,17 @@ export async function gotoPage(page, url, ready = 'html[data-ready="true"]') {
  */
 export function waitUntil(page, what, fn, arg) {
   return bounded(what, (ms) => page.waitForFunction(fn, arg, { timeout: ms }));
+}
+
+/**
+ * The console errors, page errors and failed requests of `page` since it
+ * opened (or since the last call), taken out of page.problems. Throws if
+ * the page never loaded, so that "no problems" cannot pass for a page that
+ * was never there.
+ */
+export function takeProblems(page) {
+  if (!page?.loaded) throw new Error('the page never loaded, so it cannot be checked for console errors');
+  return page.problems.splice(0);
 }
 
 /** The CSP violations the page has recorded (see openPage). */
