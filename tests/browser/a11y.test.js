@@ -1,9 +1,9 @@
 // Usable by everyone: axe-core finds no WCAG 2.1 A/AA violation on any page
 // or panel in either theme, each panel's main task can be done with the
 // keyboard alone, focus is always visible, and the page speaks German too.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { createRequire } from 'node:module';
-import { launch, openPage, readout } from './harness.js';
+import { launch, openPage, readout, takeProblems } from './harness.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -106,36 +106,46 @@ async function tabTo(page, selector, text = null, limit = 400) {
 }
 
 describe('keyboard only: each panel’s main task', () => {
+  // The tasks share one page, in order; each also checks that it caused no
+  // console error, and the last takes a page of its own through all of them.
   let page;
   beforeAll(async () => {
     page = await openPage(env.browser, `${env.url}index.html`);
   });
+  afterEach(() => {
+    expect(takeProblems(page)).toEqual([]);
+  });
+  const TASKS = [];
+  function task(name, run) {
+    TASKS.push(run);
+    test(name, () => run(page));
+  }
 
-  test('surprise: move the point on the curve to p = 1 (no surprise)', async () => {
+  task('surprise: move the point on the curve to p = 1 (no surprise)', async (page) => {
     await tabTo(page, '#surprise canvas');
     await page.keyboard.press('End');
     expect(await readout(page, 'surprise-value')).toBe('I(1) = 0.000 nats');
   });
 
-  test('coin: set the coin to 0.9 and read 0.325 nats', async () => {
+  task('coin: set the coin to 0.9 and read 0.325 nats', async (page) => {
     await tabTo(page, '#coin input[type=range]');
     for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp'); // 0.5 + 4 × 0.1
     expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.325 nats = 0.469 bits');
   });
 
-  test('extremes: make a point mass (entropy 0)', async () => {
+  task('extremes: make a point mass (entropy 0)', async (page) => {
     await tabTo(page, '#extremes canvas[role=slider]');
     await page.keyboard.press('End'); // all mass on category 1
     expect(await readout(page, 'extremes-value')).toMatch(/^H\(P\) = 0\.000 nats/);
   });
 
-  test('decomposition: set Q = P (KL exactly 0)', async () => {
+  task('decomposition: set Q = P (KL exactly 0)', async (page) => {
     await tabTo(page, '#decomposition button', 'Set Q = P');
     await page.keyboard.press('Enter');
     expect(await readout(page, 'decomposition-kl')).toBe('0.000 nats');
   });
 
-  test('fits: pull the modes apart and see the reverse fit pick one', async () => {
+  task('fits: pull the modes apart and see the reverse fit pick one', async (page) => {
     await tabTo(page, '#fits button', 'Modes apart');
     await page.keyboard.press('Enter');
     expect(await readout(page, 'fits-behaviour')).toMatch(/^Mode-seeking/);
@@ -144,19 +154,19 @@ describe('keyboard only: each panel’s main task', () => {
     expect(await page.getByLabel('Mean of mode 1, exact value').inputValue()).toBe('-2.9');
   });
 
-  test('loss: choose the true class and read its loss', async () => {
+  task('loss: choose the true class and read its loss', async (page) => {
     await tabTo(page, '#loss select');
     await page.keyboard.press('ArrowDown');
     expect(await readout(page, 'loss-loss')).toMatch(/^True class 2: loss −log q̂_2 = /);
   });
 
-  test('vae: narrow q until its differential entropy is negative', async () => {
+  task('vae: narrow q until its differential entropy is negative', async (page) => {
     await tabTo(page, '#vae input[type=range][name="vae-sigma"]');
     await page.keyboard.press('Home');
     expect(await readout(page, 'vae-entropy')).toMatch(/= −\d\.\d{3} nats\. Negative/);
   });
 
-  test('trust: raise the budget and the allowed step grows', async () => {
+  task('trust: raise the budget and the allowed step grows', async (page) => {
     const step = async () => Number((await readout(page, 'trust-budget')).match(/α = ([\d.]+)/)[1]);
     const before = await step();
     await tabTo(page, '#trust input[type=range][name="trust-delta"]');
@@ -164,7 +174,7 @@ describe('keyboard only: each panel’s main task', () => {
     expect(await step()).toBeGreaterThan(before);
   });
 
-  test('self-check: open, answer and read the feedback', async () => {
+  task('self-check: open, answer and read the feedback', async (page) => {
     await tabTo(page, '#coin .self-check summary');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab'); // the first answer
@@ -172,7 +182,7 @@ describe('keyboard only: each panel’s main task', () => {
     expect(await page.locator('#coin .self-check-feedback').innerText()).toMatch(/^Right\./);
   });
 
-  test('focus is always visible', async () => {
+  task('focus is always visible', async (page) => {
     await tabTo(page, '#decomposition canvas[role=slider]');
     const outline = await page.evaluate(() => {
       const s = getComputedStyle(document.activeElement);
@@ -182,7 +192,11 @@ describe('keyboard only: each panel’s main task', () => {
     expect(outline[1]).toBeGreaterThanOrEqual(2);
   });
 
-  test('no console errors along the way', () => {
-    expect(page.problems).toEqual([]);
-  });
+  // Holds when run alone (-t): it does not depend on what the other tests did.
+  test('no console errors along the way, on a page of its own', async () => {
+    const own = await openPage(env.browser, `${env.url}index.html`);
+    for (const run of TASKS) await run(own);
+    expect(TASKS.length).toBe(10);
+    expect(takeProblems(own)).toEqual([]);
+  }, 120000);
 });

@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '../../scripts/serve.js';
-import { launch, openPage } from './harness.js';
+import { bounded, gotoPage, launch, openPage, serveDir, waitUntil } from './harness.js';
 import { load } from '../../web/kernels.js';
 import { PANELS } from '../../web/panels/index.js';
 import { DOORS, decode, rowsOf } from '../bad-inputs.js';
@@ -27,19 +26,18 @@ beforeAll(async () => {
   env = await launch();
   page = await openPage(env.browser, `${env.url}embed.html?panel=coin`);
   hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-bad-input-'));
-  host = await serve(hostDir);
+  host = await serveDir(hostDir);
 });
 
 afterAll(async () => {
   await env?.close();
-  await new Promise((resolve) => host?.server.close(resolve));
+  await host?.close();
   if (hostDir) fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
-async function goto(url, ready = 'html[data-ready="true"]') {
+async function goto(url) {
   page.problems.length = 0;
-  await page.goto(url);
-  await page.waitForSelector(ready, { timeout: 15000 });
+  await gotoPage(page, url);
 }
 
 // The readouts that show a panel's state, and where render() has their text.
@@ -200,7 +198,9 @@ describe(DOORS.ui, () => {
         fs.writeFileSync(file, c.file);
         const status = share.locator('.share-status');
         await share.locator('input[type=file]').setInputFiles(file);
-        await status.filter({ hasText: c.status }).waitFor();
+        await bounded(`the status "${c.status}"`, (ms) =>
+          status.filter({ hasText: c.status }).waitFor({ timeout: ms }),
+        );
         await expect(status.isVisible()).resolves.toBe(true);
         expect(await status.innerText()).toBe(c.status);
         expect(await notesOf(scope)).toEqual(c.notes ?? []);
@@ -271,15 +271,16 @@ ${elements.join('\n')}
 </body></html>`,
     );
     page.problems.length = 0;
-    await page.goto(`${host.url}elements.html`);
+    await gotoPage(page, `${host.url}elements.html`, null);
     // Every element has started: a readout, or the message why it cannot.
-    await page.waitForFunction(
+    await waitUntil(
+      page,
+      `all ${cases.length} elements to show a readout or an alert`,
       (n) =>
         Array.from({ length: n }, (_, i) => document.getElementById(`el${i}`).shadowRoot).every((root) =>
           root?.querySelector('[data-readout], [role=alert]'),
         ),
       cases.length,
-      { timeout: 15000 },
     );
   });
 
@@ -295,7 +296,11 @@ ${elements.join('\n')}
           },
           Object.entries(c.set),
         );
-        if (c.set.panel) await scope.locator('[data-readout]').first().waitFor();
+        if (c.set.panel) {
+          await bounded(`#${id}'s readout after panel="${c.set.panel}"`, (ms) =>
+            scope.locator('[data-readout]').first().waitFor({ timeout: ms }),
+          );
+        }
       }
       if (c.alert) {
         const alert = scope.locator('[role=alert]');

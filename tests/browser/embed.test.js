@@ -6,8 +6,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '../../scripts/serve.js';
-import { DIST, PAGE_PANELS, cspViolations, launch, openPage, paintedPixels, readout } from './harness.js';
+import {
+  DIST,
+  PAGE_PANELS,
+  bounded,
+  cspViolations,
+  gotoPage,
+  launch,
+  openPage,
+  paintedPixels,
+  readout,
+  serveDir,
+  waitUntil,
+} from './harness.js';
 
 let env;
 let host; // a second origin, for the pages that embed the widget
@@ -61,12 +72,12 @@ beforeAll(async () => {
       `<iframe id="frame" data-infotheory-embed src="${env.url}embed.html?panel=coin&amp;p=0.9&amp;hide=presets" title="coin" width="100%" height="150"></iframe>`,
     ),
   );
-  host = await serve(hostDir);
+  host = await serveDir(hostDir);
 });
 
 afterAll(async () => {
   await env?.close();
-  await new Promise((resolve) => host?.server.close(resolve));
+  await host?.close();
   fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
@@ -106,11 +117,15 @@ describe('embed.html', () => {
   test('every panel can be embedded alone', async () => {
     const page = await open(`${env.url}embed.html?panel=trust`);
     for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary']) {
-      await page.goto(`${env.url}embed.html?panel=${name}`);
-      await page.waitForSelector('html[data-ready="true"]');
+      await gotoPage(page, `${env.url}embed.html?panel=${name}`);
       expect(await page.locator('.widget-body').count()).toBe(1);
       for (const canvas of await page.$$('canvas')) {
-        expect(await canvas.evaluate((c) => c.width > 0)).toBe(true);
+        expect(
+          await bounded(
+            `a canvas of the ${name} panel`,
+            canvas.evaluate((c) => c.width > 0),
+          ),
+        ).toBe(true);
       }
     }
   });
@@ -120,7 +135,9 @@ describe('an iframe on a course page', () => {
   test('grows to its content and reports state changes to the host', async () => {
     const page = await open(`${host.url}iframe.html`, {}, { ready: null });
     const frame = page.frameLocator('#frame');
-    await frame.locator('html[data-ready="true"]').waitFor();
+    await bounded('the iframe’s panel to be ready', (ms) =>
+      frame.locator('html[data-ready="true"]').waitFor({ timeout: ms }),
+    );
     // The height settles (the host's scrollbar may appear and reflow the
     // frame once); then the iframe is as tall as its content.
     let outer = 0;
@@ -129,7 +146,10 @@ describe('an iframe on a course page', () => {
       await page.waitForTimeout(100);
       [outer, inner] = await Promise.all([
         page.$eval('#frame', (f) => f.offsetHeight),
-        frame.locator('html').evaluate((html) => html.scrollHeight),
+        bounded(
+          'the iframe’s height',
+          frame.locator('html').evaluate((html) => html.scrollHeight),
+        ),
       ]);
     }
     expect(inner).toBeGreaterThan(400);
@@ -139,7 +159,7 @@ describe('an iframe on a course page', () => {
       document.getElementById('frame').addEventListener('infotheory-state', (e) => window.states.push(e.detail));
     });
     await frame.locator('input[type=range]').fill('0.2');
-    await page.waitForFunction(() => window.states.length > 0);
+    await waitUntil(page, 'the iframe to post its state to the host', () => window.states.length > 0);
     expect(await page.evaluate(() => window.states.at(-1))).toMatchObject({ panel: 'coin', state: { p: 0.2 } });
     expect(await frame.locator('[data-readout="coin-value"]').innerText()).toBe('H(0.200) = 0.500 nats = 0.722 bits');
   });
@@ -149,7 +169,9 @@ describe('<info-widget> on a course page', () => {
   let page;
   beforeAll(async () => {
     page = await open(`${host.url}elements.html`, {}, { ready: null });
-    await page.waitForFunction(
+    await waitUntil(
+      page,
+      'the decomposition element’s readout',
       () =>
         document.querySelector('#decomposition').shadowRoot?.querySelector('[data-readout="decomposition-sum"]')
           ?.textContent,
@@ -198,17 +220,23 @@ describe('<info-widget> on a course page', () => {
         ),
     );
     await page.$eval('#bad', (el) => el.setAttribute('p', '0.1'));
-    expect(await change).toMatchObject({ panel: 'coin', state: { p: 0.1 } });
+    expect(await bounded('the infotheory-change event of #bad', change)).toMatchObject({
+      panel: 'coin',
+      state: { p: 0.1 },
+    });
     expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.325 nats = 0.469 bits');
     await page.$eval('#bad', (el) => el.setAttribute('units', 'bits'));
     expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.469 bits = 0.325 nats');
   });
 
   test('the page’s CSS does not reach in, and the widget adds none to the page', async () => {
-    const style = await inWidget('coin', '[data-readout="coin-value"]').evaluate((e) => {
-      const s = getComputedStyle(e);
-      return { color: s.color, size: s.fontSize };
-    });
+    const style = await bounded(
+      'the style of the coin readout',
+      inWidget('coin', '[data-readout="coin-value"]').evaluate((e) => {
+        const s = getComputedStyle(e);
+        return { color: s.color, size: s.fontSize };
+      }),
+    );
     expect(style.color).not.toBe('rgb(255, 0, 0)');
     expect(style.size).not.toBe('40px');
     const lesson = await page.$eval('.lesson', (e) => getComputedStyle(e).color);
@@ -221,15 +249,20 @@ describe('<info-widget> on a course page', () => {
 
   test('starts correctly when first revealed inside a closed container', async () => {
     await page.locator('#later > summary').click();
-    await page.waitForFunction(
+    await waitUntil(
+      page,
+      'the revealed element’s chart to get a width',
       () => document.querySelector('#hidden').shadowRoot?.querySelector('canvas')?.offsetWidth > 0,
     );
-    const painted = await inWidget('hidden', 'canvas').evaluate((canvas) => {
-      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
-      return n;
-    });
+    const painted = await bounded(
+      'the painted pixels of the revealed chart',
+      inWidget('hidden', 'canvas').evaluate((canvas) => {
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
+        return n;
+      }),
+    );
     expect(painted).toBeGreaterThan(2000);
   });
 });
@@ -240,10 +273,12 @@ describe('state in the page URL', () => {
     expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.469 bits = 0.325 nats');
     expect(await page.getByLabel('bits (log base 2)').first().isChecked()).toBe(true);
     await page.locator('#surprise input[type=range]').first().fill('0.5');
-    await page.waitForFunction(() => location.search.includes('surprise.p=0.5'));
+    await waitUntil(page, 'the address to hold surprise.p=0.5', () => location.search.includes('surprise.p=0.5'));
     expect(new URL(page.url()).searchParams.get('coin.p')).toBe('0.9');
-    await page.reload();
-    await page.waitForSelector('html[data-ready="true"]');
+    await bounded('the page to reload', (ms) => page.reload({ timeout: ms }));
+    await bounded('the reloaded page to be ready', (ms) =>
+      page.waitForSelector('html[data-ready="true"]', { timeout: ms }),
+    );
     expect(await readout(page, 'surprise-value')).toBe('I(0.500) = 1.000 bits');
   });
 
@@ -283,10 +318,11 @@ describe('export', () => {
     await share.locator('summary').click();
     const fetchDownload = async (name) => {
       const [download] = await Promise.all([
-        page.waitForEvent('download'),
+        bounded(`the download of ${name}`, (ms) => page.waitForEvent('download', { timeout: ms })),
         share.getByRole('button', { name }).first().click(),
       ]);
-      return { name: download.suggestedFilename(), body: fs.readFileSync(await download.path()) };
+      const file = await bounded(`the download of ${name} to finish`, download.path());
+      return { name: download.suggestedFilename(), body: fs.readFileSync(file) };
     };
     const png = await fetchDownload('PNG');
     expect(png.name).toBe('coin-chart.png');
@@ -305,11 +341,15 @@ describe('export', () => {
     fs.writeFileSync(file, saved.body);
     const status = share.locator('.share-status');
     await share.locator('input[type=file]').setInputFiles(file);
-    await status.filter({ hasText: 'State loaded.' }).waitFor();
+    await bounded('the status "State loaded."', (ms) =>
+      status.filter({ hasText: 'State loaded.' }).waitFor({ timeout: ms }),
+    );
     expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.325 nats = 0.469 bits');
     fs.writeFileSync(file, JSON.stringify({ panel: 'vae', state: {} }));
     await share.locator('input[type=file]').setInputFiles(file);
-    await status.filter({ hasText: 'Could not load' }).waitFor();
+    await bounded('the status "Could not load"', (ms) =>
+      status.filter({ hasText: 'Could not load' }).waitFor({ timeout: ms }),
+    );
     expect(await status.innerText()).toBe(
       'Could not load the state: The file holds the state of "vae", not of this panel.',
     );

@@ -1,6 +1,13 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core
 // (never a downloaded browser), the built site served from dist/, and a
 // page that records console errors and every request it makes.
+//
+// Every wait is bounded: a browser test that hangs fails within WAIT_MS and
+// says what it was waiting for. Playwright's own waits (locators, goto,
+// waitFor*) get WAIT_MS as their default timeout; the calls that have no
+// timeout of their own (evaluate, $eval, keyboard, mouse, CDP) are wrapped
+// in bounded() by openPage() and cdpSession(); waits on a condition are
+// wrapped at the call with a name for what they wait for.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.js';
@@ -10,24 +17,84 @@ import { ROOT } from '../../scripts/run.js';
 export const DIST = path.join(ROOT, 'dist');
 export const FILE_URL = pathToFileURL(path.join(DIST, 'index.html')).href;
 
+/** The longest a browser test waits for any one thing. */
+export const WAIT_MS = 15000;
+
+/**
+ * Waits for `work` (a promise, or a function given the time allowed in ms
+ * that returns one) for at most `ms`. Its failure, or the time running out,
+ * is thrown as "waiting for <what>: <reason>" (`what` may be a function,
+ * asked only then).
+ */
+export async function bounded(what, work, ms = WAIT_MS) {
+  let timer;
+  const timeout = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`gave up after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([typeof work === 'function' ? work(ms) : work, timeout]);
+  } catch (error) {
+    const name = typeof what === 'function' ? what() : what;
+    throw new Error(`waiting for ${name}: ${error?.message ?? error}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A short name for a call's first argument: a selector, a key, a function's name or its first line. */
+function describeArgument(argument) {
+  if (typeof argument === 'function') {
+    if (argument.name) return argument.name;
+    const source = String(argument).replace(/\s+/g, ' ');
+    return source.length > 60 ? `${source.slice(0, 57)}...` : source;
+  }
+  return JSON.stringify(argument) ?? String(argument);
+}
+
+/** Replaces `object[name]` for each name with the same method, bounded, described as `label.name(arg)`. */
+function boundMethods(object, label, names) {
+  for (const name of names) {
+    const method = object[name].bind(object);
+    object[name] = (...args) => bounded(`${label}.${name}(${describeArgument(args[0])})`, () => method(...args));
+  }
+}
+
+/** Closes `server`, bounded. */
+function closeServer(server, what) {
+  return bounded(`${what} to close`, new Promise((resolve) => server.close(resolve)));
+}
+
 export async function launch() {
-  const browser = await launchChromium();
-  const { server, url } = await serve(DIST);
+  const browser = await bounded('Chromium to start', (ms) => launchChromium({ timeout: ms }));
+  const { server, url } = await bounded('the server of dist/ to start', serve(DIST));
   return {
     browser,
     url,
     async close() {
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await bounded('Chromium to close', browser.close());
+      await closeServer(server, `the server on ${url}`);
     },
   };
+}
+
+/** Serves `dir` (a second origin for host pages), bounded; close() closes it, bounded. */
+export async function serveDir(dir) {
+  const { server, url } = await bounded(`a server of ${dir} to start`, serve(dir));
+  return { server, url, close: () => closeServer(server, `the server on ${url}`) };
+}
+
+/** A DevTools protocol session on `page` whose send() is bounded and names the method. */
+export async function cdpSession(page) {
+  const session = await bounded('a DevTools session', page.context().newCDPSession(page));
+  boundMethods(session, 'cdp', ['send', 'detach']);
+  return session;
 }
 
 /**
  * Opens `url` in a fresh context and waits until the panels are mounted.
  * `page.problems` collects console errors and page errors; `page.requests`
  * every URL the page asked for. `init` is a further script to run before the
- * page's own.
+ * page's own. Every wait on the page is bounded (see the top of this file).
  */
 export async function openPage(
   browser,
@@ -35,18 +102,38 @@ export async function openPage(
   contextOptions = {},
   { ready = 'html[data-ready="true"]', init = null } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const context = await bounded('a new browser context', () =>
+    browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions }),
+  );
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
   // Content-Security-Policy violations, as the page itself sees them.
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
+  await bounded('an init script to be added', () =>
+    context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    }),
+  );
+  if (init) await bounded('an init script to be added', () => context.addInitScript(init));
+  const page = await bounded('a new page', () => context.newPage());
+  boundMethods(page, 'page', [
+    'evaluate',
+    'evaluateHandle',
+    '$eval',
+    '$$eval',
+    '$',
+    '$$',
+    'addScriptTag',
+    'emulateMedia',
+    'title',
+  ]);
+  boundMethods(page.keyboard, 'page.keyboard', ['press', 'type', 'down', 'up', 'insertText']);
+  boundMethods(page.mouse, 'page.mouse', ['move', 'down', 'up', 'click', 'dblclick', 'wheel']);
   page.problems = [];
   page.requests = [];
+  page.loaded = false;
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
   });
@@ -55,9 +142,34 @@ export async function openPage(
   page.on('response', (response) => {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
-  await page.goto(url);
-  if (ready) await page.waitForSelector(ready, { timeout: 15000 });
+  await gotoPage(page, url, ready);
+  page.loaded = true;
   return page;
+}
+
+/** Navigates `page` to `url` and waits for `ready` (a selector; null: the load event only), bounded. */
+export async function gotoPage(page, url, ready = 'html[data-ready="true"]') {
+  await bounded(`${url} to load`, (ms) => page.goto(url, { timeout: ms }));
+  if (ready) await bounded(`${ready} on ${url}`, (ms) => page.waitForSelector(ready, { timeout: ms }));
+}
+
+/**
+ * Waits until `fn` (run in the page, with `arg`) returns a truthy value,
+ * bounded; `what` names the condition.
+ */
+export function waitUntil(page, what, fn, arg) {
+  return bounded(what, (ms) => page.waitForFunction(fn, arg, { timeout: ms }));
+}
+
+/**
+ * The console errors, page errors and failed requests of `page` since it
+ * opened (or since the last call), taken out of page.problems. Throws if
+ * the page never loaded, so that "no problems" cannot pass for a page that
+ * was never there.
+ */
+export function takeProblems(page) {
+  if (!page?.loaded) throw new Error('the page never loaded, so it cannot be checked for console errors');
+  return page.problems.splice(0);
 }
 
 /** The CSP violations the page has recorded (see openPage). */
@@ -121,7 +233,7 @@ export async function mouseDrag(page, from, to) {
 
 /** Drags with one finger (real touch events through the DevTools protocol). */
 export async function touchDrag(page, from, to) {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await cdpSession(page);
   const touch = (type, { x, y }) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   await touch('touchStart', from);

@@ -1,10 +1,22 @@
 // The panels for the rest of the reading, in headless Chromium: each one
 // answers to an input (mouse, keyboard or button) with the right readout.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { launch, mouseDrag, openPage, paintedPixels, pointPosition, readout, xPixel, yPixel } from './harness.js';
+// The tests share one page, in order; each also checks that it caused no
+// console error, and the last takes a page of its own through all of them.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  launch,
+  mouseDrag,
+  openPage,
+  paintedPixels,
+  pointPosition,
+  readout,
+  takeProblems,
+  xPixel,
+  yPixel,
+} from './harness.js';
 
 let env;
-let page;
+let page; // shared by the steps below, in order
 beforeAll(async () => {
   env = await launch();
   page = await openPage(env.browser, env.url);
@@ -12,26 +24,38 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
+// Whichever tests run (all, or one picked with -t), each fails if it made
+// the shared page log an error.
+afterEach(() => {
+  expect(takeProblems(page)).toEqual([]);
+});
 
-const data = (selector, datasetIndex = 0) =>
+/** The steps of the reading, in order: each a test on the shared page, and all of them again on a fresh one. */
+const STEPS = [];
+function step(name, run) {
+  STEPS.push({ name, run });
+  test(name, () => run(page));
+}
+
+const data = (page, selector, datasetIndex = 0) =>
   page.$eval(selector, (c, d) => Array.from(c.infotheoryChart.data.datasets[d].data), datasetIndex);
 
 describe('entropy extremes', () => {
   const bars = '#extremes .chart-bars canvas';
 
-  test('Uniform reaches the ceiling and Point mass reaches 0', async () => {
+  step('Uniform reaches the ceiling and Point mass reaches 0', async (page) => {
     await page.locator('#extremes').getByRole('button', { name: 'Uniform' }).click();
     expect(await readout(page, 'extremes-value')).toBe('H(P) = 2.079 nats; ceiling log 8 = 2.079 nats');
     await page.locator('#extremes').getByRole('button', { name: 'Point mass' }).click();
     expect(await readout(page, 'extremes-value')).toBe('H(P) = 0.000 nats; ceiling log 8 = 2.079 nats');
   });
 
-  test('the bars answer to the keyboard', async () => {
+  step('the bars answer to the keyboard', async (page) => {
     await page.locator('#extremes').getByRole('button', { name: 'Uniform' }).click();
     await page.focus(bars);
     await page.keyboard.press('ArrowRight'); // category 2
     await page.keyboard.press('PageUp'); // 0.125 + 0.1
-    const P = await data(bars);
+    const P = await data(page, bars);
     expect(P[1]).toBeCloseTo(0.225, 12);
     expect(P.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(await page.$eval(bars, (c) => c.getAttribute('aria-valuetext'))).toBe('P of category 2: 0.225');
@@ -39,7 +63,7 @@ describe('entropy extremes', () => {
     expect(await readout(page, 'extremes-value')).toBe('H(P) = 0.000 nats; ceiling log 8 = 2.079 nats');
   });
 
-  test('Sharpen lowers the entropy and Flatten raises it', async () => {
+  step('Sharpen lowers the entropy and Flatten raises it', async (page) => {
     await page.locator('#extremes').getByRole('button', { name: 'Random' }).click();
     const h = async () => Number((await readout(page, 'extremes-value')).match(/H\(P\) = ([\d.]+)/)[1]);
     const before = await h();
@@ -50,33 +74,33 @@ describe('entropy extremes', () => {
     expect(await h()).toBeGreaterThan(before);
   });
 
-  test('N can be set to 64', async () => {
+  step('N can be set to 64', async (page) => {
     await page.getByLabel('Number of categories N, exact value').fill('64');
-    expect(await data(bars)).toHaveLength(64);
+    expect(await data(page, bars)).toHaveLength(64);
     expect(await readout(page, 'extremes-value')).toMatch(/ceiling log 64 = 4\.159 nats$/);
   });
 });
 
 describe('forward vs reverse KL', () => {
-  test('modes apart: the reverse fit picks a mode, with a tie reported', async () => {
+  step('modes apart: the reverse fit picks a mode, with a tie reported', async (page) => {
     await page.locator('#fits').getByRole('button', { name: 'Modes apart' }).click();
     expect(await readout(page, 'fits-tie')).toContain('The two modes fit equally well');
     expect(await readout(page, 'fits-behaviour')).toMatch(/^Mode-seeking/);
     expect(await paintedPixels(page, '#fits .chart-square canvas')).toBeGreaterThan(20000); // the heat map
   });
 
-  test('dragging a mode moves its mean', async () => {
+  step('dragging a mode moves its mean', async (page) => {
     const canvas = '#fits .chart canvas';
     await page.$eval(canvas, (c) => c.scrollIntoView({ block: 'center' }));
     const handle = await pointPosition(page, canvas, 3, 1); // the right mode, at 3
     await mouseDrag(page, handle, { x: await xPixel(page, canvas, 1.5), y: handle.y });
-    const means = await data(canvas, 3);
+    const means = await data(page, canvas, 3);
     expect(means[1].x).toBeGreaterThan(1.3);
     expect(means[1].x).toBeLessThan(1.7);
     expect(await page.getByLabel('Mean of mode 2, exact value').inputValue()).toBe(String(means[1].x));
   });
 
-  test('unequal modes: no tie, the reverse fit sits on the heavier mode', async () => {
+  step('unequal modes: no tie, the reverse fit sits on the heavier mode', async (page) => {
     await page.locator('#fits').getByRole('button', { name: 'Unequal modes' }).click();
     expect(await readout(page, 'fits-tie')).toBe('');
     expect(await readout(page, 'fits-reverse')).toMatch(/^Reverse fit Q = N\([12]\.\d{3}, /);
@@ -84,24 +108,24 @@ describe('forward vs reverse KL', () => {
 });
 
 describe('cross-entropy loss and maximum likelihood', () => {
-  test('choosing the true class changes the loss', async () => {
+  step('choosing the true class changes the loss', async (page) => {
     expect(await readout(page, 'loss-loss')).toMatch(/^True class 1: loss −log q̂_1 = −log 0\.\d{3} = 0\.\d{3} nats$/);
     await page.getByLabel('True class k').selectOption('2');
     expect(await readout(page, 'loss-loss')).toMatch(/^True class 3: loss −log q̂_3 = /);
   });
 
-  test('dragging a logit moves q̂', async () => {
+  step('dragging a logit moves q̂', async (page) => {
     const canvas = '#loss .chart-pair .chart canvas';
     await page.$eval(canvas, (c) => c.scrollIntoView({ block: 'center' }));
     const before = await readout(page, 'loss-prediction');
     const top = await pointPosition(page, canvas, 0, 2);
     await mouseDrag(page, { x: top.x, y: top.y - 2 }, { x: top.x, y: await yPixel(page, canvas, 4) });
-    const logits = await data(canvas);
+    const logits = await data(page, canvas);
     expect(logits[2]).toBeGreaterThan(3.5);
     expect(await readout(page, 'loss-prediction')).not.toBe(before);
   });
 
-  test('fitting q̂ to the sample reaches the maximum-likelihood minimum', async () => {
+  step('fitting q̂ to the sample reaches the maximum-likelihood minimum', async (page) => {
     await page.locator('#loss').getByRole('button', { name: 'Fit q̂ to the sample' }).click();
     expect(await readout(page, 'loss-best')).toContain('This q̂ is 0.000 nats above it');
     await page.locator('#loss').getByRole('button', { name: 'New sample' }).click();
@@ -109,22 +133,22 @@ describe('cross-entropy loss and maximum likelihood', () => {
     expect(await readout(page, 'loss-best')).not.toContain('This q̂ is 0.000 nats above it');
   });
 
-  test('logits and label frequencies answer to the keyboard', async () => {
+  step('logits and label frequencies answer to the keyboard', async (page) => {
     const logits = '#loss canvas[aria-label^="Logits"]';
     const frequencies = '#loss canvas[aria-label^="True label frequencies"]';
-    const before = (await data(logits))[0];
+    const before = (await data(page, logits))[0];
     await page.focus(logits);
     await page.keyboard.press('ArrowUp');
-    expect((await data(logits))[0]).toBeCloseTo(before + 0.1, 10);
+    expect((await data(page, logits))[0]).toBeCloseTo(before + 0.1, 10);
     await page.focus(frequencies);
     await page.keyboard.press('End');
-    expect(await data(frequencies)).toEqual([1, 0, 0]);
+    expect(await data(page, frequencies)).toEqual([1, 0, 0]);
     expect(await page.$eval(frequencies, (c) => c.getAttribute('aria-valuetext'))).toBe('P of class 1: 1');
   });
 });
 
 describe('VAE KL', () => {
-  test('q = N(0, 1) makes the KL term exactly 0; a narrow q has negative entropy', async () => {
+  step('q = N(0, 1) makes the KL term exactly 0; a narrow q has negative entropy', async (page) => {
     await page.getByLabel('Mean μ of q, exact value').fill('0');
     await page.getByLabel('Width σ of q, exact value').fill('1');
     expect(await readout(page, 'vae-formula')).toMatch(/= 0\.000 nats$/);
@@ -135,22 +159,22 @@ describe('VAE KL', () => {
 });
 
 describe('trust regions', () => {
-  test('a larger budget allows a larger step', async () => {
+  step('a larger budget allows a larger step', async (page) => {
     const step = async () => Number((await readout(page, 'trust-budget')).match(/α = ([\d.]+)/)[1]);
     const before = await step();
     await page.getByLabel('KL budget δ, in nats, exact value').fill('0.1');
     expect(await step()).toBeGreaterThan(before);
   });
 
-  test('the advantages answer to the keyboard', async () => {
+  step('the advantages answer to the keyboard', async (page) => {
     const canvas = '#trust canvas[aria-label^="Advantage"]';
     await page.focus(canvas);
     await page.keyboard.press('Home'); // advantage of action 1 to -2
-    expect((await data(canvas))[0]).toBe(-2);
+    expect((await data(page, canvas))[0]).toBe(-2);
     expect(await readout(page, 'trust-policy')).toMatch(/^π_α = \[0\.\d{3}/);
   });
 
-  test('β > 0 adds the penalised curve', async () => {
+  step('β > 0 adds the penalised curve', async (page) => {
     const ppo = '#trust canvas[aria-label^="PPO surrogate"]';
     expect(await page.$eval(ppo, (c) => c.infotheoryChart.data.datasets.length)).toBe(2);
     await page.getByLabel('KL penalty β, exact value').fill('1');
@@ -163,19 +187,15 @@ describe('trust regions', () => {
 });
 
 describe('summary triangle', () => {
-  test('follows the decomposition panel', async () => {
+  step('follows the decomposition panel', async (page) => {
     await page.locator('#decomposition').getByRole('button', { name: 'Set Q = P' }).click();
     expect(await readout(page, 'summary-kl')).toBe('0.000 nats');
     expect(await readout(page, 'summary-crossEntropy')).toBe(await readout(page, 'summary-entropy'));
   });
-
-  test('no console errors on this page', () => {
-    expect(page.problems).toEqual([]);
-  });
 });
 
 describe('decomposition from the keyboard', () => {
-  test('arrow keys choose and change P and Q bars', async () => {
+  step('arrow keys choose and change P and Q bars', async (page) => {
     const canvas = '#decomposition .chart-bars canvas';
     await page
       .locator('#decomposition')
@@ -184,10 +204,20 @@ describe('decomposition from the keyboard', () => {
       .click();
     await page.focus(canvas);
     await page.keyboard.press('ArrowUp'); // P of category 1: 0.25 -> 0.26
-    expect((await data(canvas, 0))[0]).toBeCloseTo(0.26, 12);
+    expect((await data(page, canvas, 0))[0]).toBeCloseTo(0.26, 12);
     await page.keyboard.press('ArrowRight'); // Q of category 1
     await page.keyboard.press('Home');
-    expect((await data(canvas, 1))[0]).toBe(0);
+    expect((await data(page, canvas, 1))[0]).toBe(0);
     expect(await readout(page, 'decomposition-kl')).toBe('∞ nats');
   });
+});
+
+describe('the whole reading on a page of its own', () => {
+  // Holds when run alone (-t): it does not depend on what the other tests did.
+  test('no console errors on a fresh page taken through every step above', async () => {
+    const own = await openPage(env.browser, env.url);
+    for (const { run } of STEPS) await run(own);
+    expect(STEPS.length).toBeGreaterThan(15);
+    expect(takeProblems(own)).toEqual([]);
+  }, 120000);
 });

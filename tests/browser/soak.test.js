@@ -7,7 +7,7 @@
 // end every panel's readouts are what the kernels, called in the page for
 // the state the panel shows, say they should be.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { launch, mouseDrag, openPage, pointPosition, readout, xPixel } from './harness.js';
+import { bounded, cdpSession, launch, mouseDrag, openPage, pointPosition, readout, xPixel } from './harness.js';
 import { localize } from '../../web/i18n.js';
 import { PANELS } from '../../web/panels/index.js';
 import { mulberry32 } from '../random.js';
@@ -192,6 +192,9 @@ async function measure(page, cdp) {
   return { jsHeap: usedSize, nodes, listeners: jsEventListeners, ...inPage };
 }
 
+/** What interact() is doing now, for the message if it hangs. */
+let current = 'nothing yet';
+
 /** One interaction (or a burst of key presses on one target); returns how many were made. */
 async function interact(page, cdp, r, budget, log) {
   const kind = r.weighted([
@@ -206,7 +209,9 @@ async function interact(page, cdp, r, budget, log) {
     ['click', 2],
   ]);
   if (kind === 'drag') {
-    const path = await page.evaluate(dragPath, [r.pick(DRAGS), r.next(), r.next()]);
+    const drag = r.pick(DRAGS);
+    current = `a drag on ${drag.canvas}`;
+    const path = await page.evaluate(dragPath, [drag, r.next(), r.next()]);
     if (!path) return 0;
     await page.mouse.move(path.from.x, path.from.y);
     await page.mouse.down();
@@ -217,8 +222,10 @@ async function interact(page, cdp, r, budget, log) {
   }
   if (kind === 'click') {
     const selector = r.pick([TARGETS.button, TARGETS.radio, TARGETS.summary]);
+    current = `a click on one of ${selector}`;
     const target = await page.evaluate(focusTarget, [selector, r.next()]);
     if (!target) return 0;
+    current = `a click on ${JSON.stringify(target)}`;
     const box = await page.evaluate(() => {
       const b = document.activeElement.getBoundingClientRect();
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
@@ -227,13 +234,16 @@ async function interact(page, cdp, r, budget, log) {
     log.click = (log.click ?? 0) + 1;
     return 1;
   }
+  current = `focusing a ${kind}`;
   const target = await page.evaluate(focusTarget, [TARGETS[kind], r.next()]);
   if (!target) return 0;
+  current = `a ${kind}: ${JSON.stringify(target)}`;
   let made = 0;
   if (kind === 'chart' || kind === 'slider') {
     const presses = Math.min(budget, r.int(1, 8));
     // Home and End jump to the ends; keep them rarer than the steps.
     const keys = Array.from({ length: presses }, () => r.pick(Object.keys(r.next() < 0.93 ? STEPS : JUMPS)));
+    current = `keys ${keys.join(', ')} on a ${kind}: ${JSON.stringify(target)}`;
     await pressKeys(cdp, keys);
     made = presses;
   } else if (kind === 'number') {
@@ -426,7 +436,7 @@ describe('10^4 random interactions with the whole page', () => {
   test('leave memory, handles, listeners and charts flat, log no error, and keep readouts true', async () => {
     const started = Date.now();
     const page = await openPage(env.browser, env.url);
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await cdpSession(page);
     const r = random(20240602);
     const log = {};
     const initial = await measure(page, cdp);
@@ -441,14 +451,20 @@ describe('10^4 random interactions with the whole page', () => {
     }
 
     let done = 0;
-    while (done < WARM_UP) done += await interact(page, cdp, r, WARM_UP - done, {});
+    // Each interaction bounded as a whole too, named by what it was doing.
+    const once = (budget, into) =>
+      bounded(
+        () => `the interaction after ${done} (${current})`,
+        () => interact(page, cdp, r, budget, into),
+      );
+    while (done < WARM_UP) done += await once(WARM_UP - done, {});
     const warmedUp = Date.now();
     const points = [{ done: 0, ...(await measure(page, cdp)) }];
     const objects = [await jsObjectBytes(cdp)];
     done = 0;
     while (done < INTERACTIONS) {
-      const next = (points.length * INTERACTIONS) / CHECKPOINTS;
-      while (done < next) done += await interact(page, cdp, r, next - done, log);
+      const until = (points.length * INTERACTIONS) / CHECKPOINTS;
+      while (done < until) done += await once(until - done, log);
       points.push({ done, ...(await measure(page, cdp)) });
       if (points.length === CHECKPOINTS / 2 + 1) objects.push(await jsObjectBytes(cdp));
     }
