@@ -31,9 +31,9 @@ function expectedValues(state) {
   const kl = api.klDivergence(P, Q, { units });
   return {
     numbers: { h, cross, kl },
-    h: L.info(h, units),
-    cross: L.info(cross, units),
-    kl: L.info(kl, units),
+    h: String(L.info(h, units)),
+    cross: String(L.info(cross, units)),
+    kl: String(L.info(kl, units)),
   };
 }
 
@@ -116,7 +116,7 @@ describe('summary triangle', () => {
       ],
     ]) {
       const state = { ...defaults, P, Q, units: 'bits', lang: 'en' };
-      const h = localize('en').info(api.entropy(P, { units: 'bits' }), 'bits');
+      const h = String(localize('en').info(api.entropy(P, { units: 'bits' }), 'bits'));
       const { rows, identity } = render(api, state);
       expect(rows.map((r) => r.value)).toEqual([h, '∞ bits', '∞ bits']);
       expect(identity).toBe(`Here Q misses an outcome P can produce, so H(P, Q) = ${h} + ∞ = ∞.`);
@@ -137,7 +137,7 @@ describe('summary triangle', () => {
     }
     const P = [0.5, 0.5];
     const infinite = render(api, { ...defaults, P, Q: [1, 0], units: 'bits', lang: 'de' });
-    const h = localize('de').info(api.entropy(P, { units: 'bits' }), 'bits');
+    const h = String(localize('de').info(api.entropy(P, { units: 'bits' }), 'bits'));
     expect(h).toBe('1,000 bits');
     expect(infinite.identity).toBe(
       `Hier übersieht Q ein Ergebnis, das unter P vorkommen kann, daher ist H(P, Q) = ${h} + ∞ = ∞.`,
