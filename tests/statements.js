@@ -25,7 +25,7 @@ const inUnits = (nats, units) => (units === 'bits' ? nats * LOG2E : nats);
 const ORACLES = {
   '½μ²': ({ mu }) => (mu * mu) / 2,
   '½σ²': ({ sigma }) => (sigma * sigma) / 2,
-  '−½ log σ²': ({ sigma }) => -Math.log(sigma),
+  '−½ ln σ²': ({ sigma }) => -Math.log(sigma),
   '−½': () => -0.5,
   '½': () => 0.5,
   '1/√(2πe)': () => 1 / Math.sqrt(2 * Math.PI * Math.E),

@@ -79,7 +79,7 @@ export function localize(lang = 'en') {
       return quantity({ ...parts, text: `${parts.text} ${unitName(units)}` }, x, { unit: units });
     },
     /**
-     * A term of a formula written with the natural log (½μ², ½ log σ²): a
+     * A term of a formula written with the natural log (½μ², ½ ln σ²): a
      * number of nats by definition, shown without a unit whatever the page's units.
      */
     term: (x) => quantity(amountParts(x), x, { unit: 'nats', fixed: true }),

@@ -475,12 +475,12 @@ export default {
   'vae.twoNormals': 'Zwischen zwei beliebigen Normalverteilungen',
 
   // Anzeigen.
-  'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
+  'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
   'vae.formula.bits':
     'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (die Terme verwenden den natürlichen Logarithmus, sind also in nats; für Bits durch ln 2 teilen)',
   'vae.term.mean': '½μ² = {value}: zieht den Mittelwert zu 0',
   'vae.term.variance': '½σ² = {value}: bestraft eine breite Posterior-Verteilung',
-  'vae.term.logVariance': '−½ log σ² = {value}: bestraft eine schmale (wächst unbegrenzt für σ → 0)',
+  'vae.term.logVariance': '−½ ln σ² = {value}: bestraft eine schmale (wächst unbegrenzt für σ → 0)',
   'vae.term.constant': '−½ = {value}: macht die Summe bei μ = 0, σ = 1 genau 0',
   'vae.quadrature':
     'Kontrolle durch numerische Integration von q log(q/p): {value}, Abweichung von der geschlossenen Form {difference} {units} (geschätzter Fehler {error}, {evaluations} Auswertungen).',
@@ -508,13 +508,13 @@ export default {
     'Der KL-Term des VAE, KL(q ‖ N(0, 1)), ist nie negativ. Für welche Ausgabe q des Encoders ist er genau 0?',
   'vae.check.narrow': 'Für ein sehr schmales q (σ nahe 0), den sichersten Code',
   'vae.check.narrowFeedback':
-    'Ein schmales q wird unbegrenzt bestraft: Bei σ = {narrow} beträgt allein −½ log σ² schon {narrowLog}, die KL-Divergenz {narrowKl}. Der Prior hält gegen Codes, die sich zu sicher sind.',
+    'Ein schmales q wird unbegrenzt bestraft: Bei σ = {narrow} beträgt allein −½ ln σ² schon {narrowLog}, die KL-Divergenz {narrowKl}. Der Prior hält gegen Codes, die sich zu sicher sind.',
   'vae.check.meanZero': 'Für jedes q mit Mittelwert μ = 0, egal wie breit',
   'vae.check.meanZeroFeedback':
-    'Der Mittelwert ist nur die halbe Geschichte: Die Breitenterme ½σ² − ½ log σ² − ½ ergeben nur bei σ = 1 zusammen 0. Mit μ = 0, aber σ = {wide} beträgt die KL-Divergenz {wideKl}.',
+    'Der Mittelwert ist nur die halbe Geschichte: Die Breitenterme ½σ² − ½ ln σ² − ½ ergeben nur bei σ = 1 zusammen 0. Mit μ = 0, aber σ = {wide} beträgt die KL-Divergenz {wideKl}.',
   'vae.check.prior': 'Nur für q = N(0, 1), den Prior selbst',
   'vae.check.priorFeedback':
-    'Bei μ = 0 und σ = 1 sind die vier Terme ½μ² = {mean}, ½σ² = {variance}, −½ log σ² = {logVariance} und −½ = −{constant}: Sie heben sich auf, also ist KL = {zero}. q ist dann der Prior selbst.',
+    'Bei μ = 0 und σ = 1 sind die vier Terme ½μ² = {mean}, ½σ² = {variance}, −½ ln σ² = {logVariance} und −½ = −{constant}: Sie heben sich auf, also ist KL = {zero}. q ist dann der Prior selbst.',
   'vae.check.show': 'μ = 0, σ = 1 einstellen',
 
   // Feld: trust.

@@ -471,12 +471,12 @@ export default {
   'vae.twoNormals': 'Between any two normals',
 
   // Readouts.
-  'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
+  'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
   'vae.formula.bits':
     'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (the terms use the natural log, so they are in nats; divide by ln 2 for bits)',
   'vae.term.mean': '½μ² = {value}: pulls the mean to 0',
   'vae.term.variance': '½σ² = {value}: penalises a wide posterior',
-  'vae.term.logVariance': '−½ log σ² = {value}: penalises a narrow one (grows without bound as σ → 0)',
+  'vae.term.logVariance': '−½ ln σ² = {value}: penalises a narrow one (grows without bound as σ → 0)',
   'vae.term.constant': '−½ = {value}: makes the total exactly 0 at μ = 0, σ = 1',
   'vae.quadrature':
     'Check by numerical integration of q log(q/p): {value}, differing from the closed form by {difference} {units} (estimated error {error}, {evaluations} evaluations).',
@@ -503,13 +503,13 @@ export default {
     'The VAE’s KL term KL(q ‖ N(0, 1)) is never negative. For which encoder output q is it exactly 0?',
   'vae.check.narrow': 'A very narrow q (σ close to 0): the most confident code',
   'vae.check.narrowFeedback':
-    'A narrow q is penalised without bound: at σ = {narrow}, −½ log σ² alone is {narrowLog}, and the KL is {narrowKl}. The prior pushes back against codes that are too sure of themselves.',
+    'A narrow q is penalised without bound: at σ = {narrow}, −½ ln σ² alone is {narrowLog}, and the KL is {narrowKl}. The prior pushes back against codes that are too sure of themselves.',
   'vae.check.meanZero': 'Any q with mean μ = 0, whatever its width',
   'vae.check.meanZeroFeedback':
-    'The mean is only half the story: the width terms ½σ² − ½ log σ² − ½ add up to 0 only at σ = 1. With μ = 0 but σ = {wide}, the KL is {wideKl}.',
+    'The mean is only half the story: the width terms ½σ² − ½ ln σ² − ½ add up to 0 only at σ = 1. With μ = 0 but σ = {wide}, the KL is {wideKl}.',
   'vae.check.prior': 'Only q = N(0, 1), the prior itself',
   'vae.check.priorFeedback':
-    'At μ = 0 and σ = 1 the four terms are ½μ² = {mean}, ½σ² = {variance}, −½ log σ² = {logVariance} and −½ = −{constant}: they cancel, so KL = {zero}. q is then the prior itself.',
+    'At μ = 0 and σ = 1 the four terms are ½μ² = {mean}, ½σ² = {variance}, −½ ln σ² = {logVariance} and −½ = −{constant}: they cancel, so KL = {zero}. q is then the prior itself.',
   'vae.check.show': 'Show me μ = 0, σ = 1',
 
   // Panel: trust.

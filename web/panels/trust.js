@@ -143,7 +143,13 @@ export function render(api, state) {
       scales: {
         x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
         // Zoomed on the budget: the curve leaves the top once it is well past δ.
-        y: { type: 'linear', min: 0, max: 5 * budget, title: axisTitle(t('trust.klAxis', { units: u })) },
+        y: {
+          type: 'linear',
+          min: 0,
+          max: 5 * budget,
+          ticks: { includeBounds: false },
+          title: axisTitle(t('trust.klAxis', { units: u })),
+        },
       },
       plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },

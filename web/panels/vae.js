@@ -83,7 +83,7 @@ export function render(api, state) {
   const q = {
     mean: L.term(terms.mean).as('½μ²', { mu }),
     variance: L.signedTerm(terms.variance).as('½σ²', { sigma }),
-    logVariance: L.signedTerm(terms.logVariance).as('−½ log σ²', { sigma }),
+    logVariance: L.signedTerm(terms.logVariance).as('−½ ln σ²', { sigma }),
     constant: L.signedTerm(terms.constant).as('−½'),
     nats: L.info(terms.total, 'nats'),
   };
@@ -123,7 +123,7 @@ export function render(api, state) {
     terms: [
       L.say('vae.term.mean', { value: q.mean }),
       L.say('vae.term.variance', { value: L.term(terms.variance).as('½σ²', { sigma }) }),
-      L.say('vae.term.logVariance', { value: L.term(terms.logVariance).as('−½ log σ²', { sigma }) }),
+      L.say('vae.term.logVariance', { value: L.term(terms.logVariance).as('−½ ln σ²', { sigma }) }),
       L.say('vae.term.constant', { value: L.term(terms.constant).as('−½') }),
     ],
     check: L.say(
@@ -166,12 +166,12 @@ export function selfCheck(api, state) {
   const params = {
     zero,
     mean: L.term(prior.mean).as('½μ²', { mu: 0 }),
-    logVariance: L.term(prior.logVariance).as('−½ log σ²', { sigma: 1 }),
+    logVariance: L.term(prior.logVariance).as('−½ ln σ²', { sigma: 1 }),
     variance: L.term(prior.variance).as('½σ²', { sigma: 1 }),
     constant: L.term(-prior.constant).as('½'),
     narrow: L.plain(NARROW),
     narrowKl: info(api.vaeKL(0, NARROW, opts)),
-    narrowLog: L.term(narrow.logVariance).as('−½ log σ²', { sigma: NARROW }),
+    narrowLog: L.term(narrow.logVariance).as('−½ ln σ²', { sigma: NARROW }),
     wide: L.plain(WIDE),
     wideKl: info(api.vaeKL(0, WIDE, opts)),
   };

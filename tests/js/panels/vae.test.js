@@ -16,9 +16,9 @@ describe('VAE KL panel', () => {
   test('the four terms and their total', () => {
     const { readouts } = render(api, { ...defaults, mu: 1, sigma: 0.5 });
     expect(readouts.formula).toBe(
-      'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = 0.500 + 0.125 + 0.693 − 0.500 = 0.818 nats',
+      'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = 0.500 + 0.125 + 0.693 − 0.500 = 0.818 nats',
     );
-    expect(readouts.terms[2]).toBe('−½ log σ² = 0.693: penalises a narrow one (grows without bound as σ → 0)');
+    expect(readouts.terms[2]).toBe('−½ ln σ² = 0.693: penalises a narrow one (grows without bound as σ → 0)');
   });
 
   test('q equal to the prior has KL exactly 0', () => {
@@ -59,7 +59,7 @@ describe('VAE KL panel: languages, descriptions, self-check', () => {
   test('in German the readouts use decimal commas and German words', () => {
     const { readouts, chart } = render(api, { ...defaults, mu: 1, sigma: 0.5, lang: 'de' });
     expect(readouts.formula).toBe(
-      'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ log σ² − ½ = 0,500 + 0,125 + 0,693 − 0,500 = 0,818 nats',
+      'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = 0,500 + 0,125 + 0,693 − 0,500 = 0,818 nats',
     );
     expect(readouts.terms[0]).toBe('½μ² = 0,500: zieht den Mittelwert zu 0');
     expect(readouts.check).toMatch(/^Kontrolle durch numerische Integration von q log\(q\/p\): 0,818 nats/);
