@@ -236,3 +236,19 @@ TEST(Softmax, RefusesBadInputNamingTheArgument) {
 
 }  // namespace
 }  // namespace infotheory
+
+namespace infotheory {
+namespace {
+
+TEST(Softmax, GradientInBitsIsTheGradientInNatsTimesLog2E) {
+  const std::vector<double> z{2, 0.5, -1, 7};
+  for (size_t k = 0; k < z.size(); ++k) {
+    std::vector<double> bits(z.size());
+    ASSERT_FALSE(softmaxCrossEntropyGradient(z, k, bits, Units::kBits));
+    const auto nats = gradientOf(z, k);
+    for (size_t i = 0; i < z.size(); ++i) EXPECT_EQ(bits[i], nats[i] * kLog2E);
+  }
+}
+
+}  // namespace
+}  // namespace infotheory
