@@ -5,6 +5,7 @@
 // same frame serves the page, embed.html and the <info-widget> element.
 import { createAnnouncer } from './announce.js';
 import { attachDataTable } from './chart-a11y.js';
+import { bindPanel } from './binder.js';
 import { h, uniqueId } from './dom.js';
 import { chartToCsv, chartToPng, download, jsonToEntries, stateToJson } from './export.js';
 import { localize } from './i18n.js';
@@ -239,7 +240,7 @@ export function mountWidget(
     body,
     announcer.element,
   );
-  const instance = panel.mount(body, { api, store, Chart, L, announce: announcer.announce });
+  const instance = bindPanel(panel, body, { name, api, store, Chart, L, announce: announcer.announce });
   if (headingLevel !== 3) {
     for (const heading of body.querySelectorAll('h3')) {
       const moved = document.createElement(`h${headingLevel}`);

@@ -252,9 +252,19 @@ export function sameData(a, b) {
  */
 export function applyConfig(chart, config) {
   const scales = config.options.scales ?? {};
+  // Plugins that draw data take it from their options (the heat map's grid):
+  // compared and copied like the datasets.
+  const heatmap = config.options.plugins?.heatmap;
   const previous = chart.$applied;
-  if (previous && sameData(previous.data, config.data) && sameData(previous.scales, scales)) return;
-  chart.$applied = { data: config.data, scales };
+  if (
+    previous &&
+    sameData(previous.data, config.data) &&
+    sameData(previous.scales, scales) &&
+    sameData(previous.heatmap, heatmap)
+  ) {
+    return;
+  }
+  chart.$applied = { data: config.data, scales, heatmap };
   if (chart.data.datasets.length !== config.data.datasets.length) {
     chart.data.datasets = config.data.datasets;
   } else {
@@ -266,5 +276,6 @@ export function applyConfig(chart, config) {
   for (const [axis, scale] of Object.entries(scales)) {
     Object.assign(chart.options.scales[axis], scale);
   }
+  if (heatmap !== undefined) chart.config.options.plugins.heatmap = heatmap;
   chart.update('none');
 }

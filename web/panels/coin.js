@@ -4,11 +4,10 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
+import { axisTitle, curveWithMarker } from './chart-common.js';
 
 export const defaults = { p: 0.5, units: 'nats' };
 
@@ -61,7 +60,7 @@ export function render(api, state) {
       claim.atMost(h, ceil),
     ]),
   };
-  return { chart, readouts, descriptions, announcement: value };
+  return { charts: { chart }, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: which coin is most uncertain? Feedback in the state's units. */
@@ -90,8 +89,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const control = probabilityControl({
@@ -106,39 +105,32 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     { text: t('coin.preset.biased', { p: L.plain(0.9) }), onClick: () => store.set({ p: 0.9 }) },
     { text: t('coin.preset.heads', { p: L.plain(1) }), onClick: () => store.set({ p: 1 }) },
   ]);
-  const canvas = h('canvas', { 'aria-label': t('coin.canvas') });
-  const value = h('p', { class: 'readout', 'data-readout': 'coin-value' });
-  const note = h('p', { class: 'note', 'data-readout': 'coin-note' });
-  root.replaceChildren(h('div', { class: 'chart' }, canvas), control.element, presets, value, note);
-
-  const chart = createChart(Chart, canvas, render(api, state()).chart, (dataset, index, point) =>
-    store.set({ p: point.x }),
+  const canvas = view.chart(
+    'chart',
+    { 'aria-label': t('coin.canvas') },
+    { onDrag: (dataset, index, point) => store.set({ p: point.x }) },
   );
-  const keyboard = keyboardBars({
-    canvas,
-    chart,
-    axis: 'x',
-    bars: () => [{ datasetIndex: 1, index: 0, label: t('coin.marker'), value: state().p }],
-    min: 0,
-    max: 1,
-    step: 0.01,
-    bigStep: 0.1,
-    format: L.probability,
-    L,
-    set: (datasetIndex, index, p) => store.set({ p }),
-  });
-
-  function update(s) {
-    const { chart: config, readouts, descriptions, announcement } = render(api, s);
-    applyConfig(chart, config);
-    control.set(s.p);
-    showStatement(value, readouts.value);
-    showStatement(note, readouts.note);
-    describeChart(canvas, descriptions.chart);
-    keyboard.refresh();
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { chart }, update };
+  view.keyboard('chart', (chart) =>
+    keyboardBars({
+      canvas,
+      chart,
+      axis: 'x',
+      bars: () => [{ datasetIndex: 1, index: 0, label: t('coin.marker'), value: state().p }],
+      min: 0,
+      max: 1,
+      step: 0.01,
+      bigStep: 0.1,
+      format: L.probability,
+      L,
+      set: (datasetIndex, index, p) => store.set({ p }),
+    }),
+  );
+  root.replaceChildren(
+    h('div', { class: 'chart' }, canvas),
+    control.element,
+    presets,
+    view.readout('value'),
+    view.readout('note', { className: 'note' }),
+  );
+  return { sync: (s) => control.set(s.p) };
 }

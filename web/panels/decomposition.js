@@ -2,14 +2,13 @@
 // categories as draggable bars; a stacked bar shows H(P) + D(P‖Q) = H(P,Q);
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { field } from '../state.js';
-import { h, isFocused, setListItems, uniqueId } from '../dom.js';
+import { h, isFocused, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { COLORS, applyConfig, axisTitle, barChart, createChart, modelBars } from './chart-common.js';
+import { COLORS, axisTitle, barChart, modelBars } from './chart-common.js';
 
 export const MIN_K = 2;
 export const MAX_K = 10;
@@ -88,13 +87,13 @@ export function render(api, state) {
       {
         label: t('decomposition.stack.entropy'),
         data: [d.entropy, null],
-        valueLabels: [info(d.entropy), null],
+        valueLabels: [String(info(d.entropy)), null],
         backgroundColor: COLORS.entropy,
       },
       {
         label: t('decomposition.stack.kl'),
         data: [finite ? d.kl : null, null],
-        valueLabels: [finite ? info(d.kl) : null, null],
+        valueLabels: [finite ? String(info(d.kl)) : null, null],
         backgroundColor: COLORS.kl,
       },
       {
@@ -174,7 +173,7 @@ export function render(api, state) {
       ? L.say('decomposition.describe.stack', parts, [claim.sum([parts.h, parts.kl], parts.cross)])
       : L.say('decomposition.describe.stackInfinite', parts, [claim.equal(parts.cross, Infinity)]),
   };
-  return { bars, stack, readouts, descriptions, announcement: sum, decomposition: d };
+  return { charts: { bars, stack }, readouts, descriptions, announcement: sum, decomposition: d };
 }
 
 /** The self-check: the KL divergence of a distribution from itself (for the P set now). */
@@ -209,8 +208,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   // Every change to P or Q goes through the kernels, which keep it a distribution.
@@ -261,30 +260,39 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   ]);
 
   // The bars are a keyboard slider (keyboardProbabilityBars gives the role).
-  const barsCanvas = h('canvas', { 'aria-label': t('decomposition.barsCanvas') });
-  const stackCanvas = h('canvas', { role: 'img', 'aria-label': t('decomposition.stackCanvas') });
-  const sum = h('p', { class: 'readout', 'data-readout': 'decomposition-sum' });
-  const cell = (name) => h('dd', { 'data-readout': `decomposition-${name}` });
-  const values = {
-    entropy: cell('entropy'),
-    crossEntropy: cell('cross-entropy'),
-    kl: cell('kl'),
-    reverseKl: cell('reverse-kl'),
-  };
+  // The store update redraws every bar, renormalised by the kernel.
+  const barsCanvas = view.chart(
+    'bars',
+    { 'aria-label': t('decomposition.barsCanvas') },
+    { onDrag: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value) },
+  );
+  view.keyboard('bars', (chart) =>
+    keyboardProbabilityBars({
+      canvas: barsCanvas,
+      chart,
+      bars: () =>
+        state().P.flatMap((p, i) => [
+          { datasetIndex: 0, index: i, label: entry('P', i), value: p },
+          { datasetIndex: 1, index: i, label: entry('Q', i), value: state().Q[i] },
+        ]),
+      L,
+      set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
+    }),
+  );
+  const stackCanvas = view.chart('stack', { role: 'img', 'aria-label': t('decomposition.stackCanvas') });
+  const cell = (name) => view.readout(name, { tag: 'dd', className: null });
   const numbers = h(
     'dl',
     { class: 'numbers' },
     h('dt', {}, t('decomposition.number.entropy')),
-    values.entropy,
+    cell('entropy'),
     h('dt', {}, t('decomposition.number.crossEntropy')),
-    values.crossEntropy,
+    cell('crossEntropy'),
     h('dt', {}, t('decomposition.number.kl')),
-    values.kl,
+    cell('kl'),
     h('dt', {}, t('decomposition.number.reverseKl')),
-    values.reverseKl,
+    cell('reverseKl'),
   );
-  const ceiling = h('p', { class: 'note', 'data-readout': 'decomposition-ceiling' });
-  const notes = h('ul', { class: 'notes', 'data-readout': 'decomposition-notes' });
   const tableBody = h('tbody');
   const tableMessage = h('p', { class: 'message', role: 'status' });
   const table = h(
@@ -311,30 +319,12 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     pButtons,
     qButtons,
     h('div', { class: 'chart chart-stack' }, stackCanvas),
-    sum,
+    view.readout('sum'),
     numbers,
-    ceiling,
-    notes,
+    view.readout('ceiling', { className: 'note' }),
+    view.readout('notes', { tag: 'ul', className: 'notes' }),
     h('details', { class: 'table-details' }, h('summary', {}, t('decomposition.table.summary')), table, tableMessage),
   );
-
-  const first = render(api, state());
-  // The store update redraws every bar, renormalised by the kernel.
-  const bars = createChart(Chart, barsCanvas, first.bars, (datasetIndex, index, value) =>
-    setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
-  );
-  const stack = createChart(Chart, stackCanvas, first.stack);
-  const keyboard = keyboardProbabilityBars({
-    canvas: barsCanvas,
-    chart: bars,
-    bars: () =>
-      state().P.flatMap((p, i) => [
-        { datasetIndex: 0, index: i, label: entry('P', i), value: p },
-        { datasetIndex: 1, index: i, label: entry('Q', i), value: state().Q[i] },
-      ]),
-    L,
-    set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
-  });
 
   // Table rows are rebuilt only when K changes, so typing is never interrupted.
   let inputs = [];
@@ -373,32 +363,20 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     );
   }
 
-  function update(s) {
-    const { bars: barsConfig, stack: stackConfig, readouts, descriptions, announcement } = render(api, s);
-    const k = s.P.length;
-    applyConfig(bars, barsConfig);
-    applyConfig(stack, stackConfig);
-    kSelect.value = String(k);
-    if (inputs.length !== k) buildTable(k);
-    inputs.forEach((pair, i) => {
-      for (const which of ['P', 'Q']) {
-        const input = pair[which];
-        const value = s[which][i];
-        if (!isFocused(input) || Number(input.value) !== value) {
-          input.value = String(Number(value.toFixed(6)));
+  return {
+    sync(s) {
+      const k = s.P.length;
+      kSelect.value = String(k);
+      if (inputs.length !== k) buildTable(k);
+      inputs.forEach((pair, i) => {
+        for (const which of ['P', 'Q']) {
+          const input = pair[which];
+          const value = s[which][i];
+          if (!isFocused(input) || Number(input.value) !== value) {
+            input.value = String(Number(value.toFixed(6)));
+          }
         }
-      }
-    });
-    showStatement(sum, readouts.sum);
-    for (const key of Object.keys(values)) showStatement(values[key], readouts[key]);
-    showStatement(ceiling, readouts.ceiling);
-    setListItems(notes, readouts.notes);
-    describeChart(barsCanvas, descriptions.bars);
-    describeChart(stackCanvas, descriptions.stack);
-    keyboard.refresh();
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { bars, stack }, update };
+      });
+    },
+  };
 }

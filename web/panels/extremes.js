@@ -5,21 +5,10 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
 import { keyboardProbabilityBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import {
-  COLORS,
-  applyConfig,
-  axisTitle,
-  barChart,
-  baseOptions,
-  createChart,
-  horizontalLine,
-  lineDataset,
-  logTicks,
-} from './chart-common.js';
+import { COLORS, axisTitle, barChart, baseOptions, horizontalLine, lineDataset, logTicks } from './chart-common.js';
 import { largest } from './decomposition.js';
 
 export const MIN_N = 2;
@@ -160,7 +149,7 @@ export function render(api, state) {
             [claim.less(low, high), claim.atMost(high, ceil)],
           ),
   };
-  return { bars, path: pathChart, readouts, descriptions, announcement: value };
+  return { charts: { bars, path: pathChart }, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: which distribution over 8 outcomes is the most uncertain? */
@@ -198,8 +187,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const setP = (values) => store.set({ P: Array.from(values) });
@@ -240,47 +229,29 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       onClick: () => setP(api.temper(state().P, FLATTEN_T)),
     },
   ]);
-  const barsCanvas = h('canvas', { 'aria-label': t('extremes.barsCanvas') });
-  const pathCanvas = h('canvas', { role: 'img', 'aria-label': t('extremes.pathCanvas') });
-  const value = h('p', { class: 'readout', 'data-readout': 'extremes-value' });
-  const note = h('p', { class: 'note', 'data-readout': 'extremes-note' });
-  const pathNote = h('p', { class: 'note', 'data-readout': 'extremes-path' });
+  const barsCanvas = view.chart(
+    'bars',
+    { 'aria-label': t('extremes.barsCanvas') },
+    { onDrag: (datasetIndex, index, v) => setEntry(index, v) },
+  );
+  view.keyboard('bars', (chart) =>
+    keyboardProbabilityBars({
+      canvas: barsCanvas,
+      chart,
+      bars: () =>
+        state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('extremes.bar', { i: i + 1 }), value: p })),
+      L,
+      set: (datasetIndex, index, v) => setEntry(index, v),
+    }),
+  );
   root.replaceChildren(
     nControl.element,
     h('div', { class: 'chart chart-bars' }, barsCanvas),
     presets,
-    value,
-    note,
-    h('div', { class: 'chart' }, pathCanvas),
-    pathNote,
+    view.readout('value'),
+    view.readout('note', { className: 'note' }),
+    h('div', { class: 'chart' }, view.chart('path', { role: 'img', 'aria-label': t('extremes.pathCanvas') })),
+    view.readout('path', { className: 'note' }),
   );
-
-  const first = render(api, state());
-  const bars = createChart(Chart, barsCanvas, first.bars, (datasetIndex, index, v) => setEntry(index, v));
-  const path = createChart(Chart, pathCanvas, first.path);
-  const keyboard = keyboardProbabilityBars({
-    canvas: barsCanvas,
-    chart: bars,
-    bars: () =>
-      state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('extremes.bar', { i: i + 1 }), value: p })),
-    L,
-    set: (datasetIndex, index, v) => setEntry(index, v),
-  });
-
-  function update(s) {
-    const { bars: barsConfig, path: pathConfig, readouts, descriptions, announcement } = render(api, s);
-    applyConfig(bars, barsConfig);
-    applyConfig(path, pathConfig);
-    nControl.set(s.P.length);
-    showStatement(value, readouts.value);
-    showStatement(note, readouts.note);
-    showStatement(pathNote, readouts.path);
-    describeChart(barsCanvas, descriptions.bars);
-    describeChart(pathCanvas, descriptions.path);
-    keyboard.refresh();
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { bars, path }, update };
+  return { sync: (s) => nControl.set(s.P.length) };
 }

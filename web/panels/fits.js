@@ -7,19 +7,9 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
-import {
-  COLORS,
-  applyConfig,
-  sameData,
-  axisTitle,
-  baseOptions,
-  createChart,
-  densityDataset,
-  logTicks,
-} from './chart-common.js';
+import { claim } from '../statement.js';
+import { COLORS, axisTitle, baseOptions, densityDataset, logTicks } from './chart-common.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
 export const X_RANGE = [-9, 9];
@@ -167,6 +157,7 @@ export function render(api, state) {
     },
     options: {
       ...base,
+      plugins: { ...base.plugins, heatmap: { grid } },
       scales: {
         x: { type: 'linear', min: LANDSCAPE.muLo, max: LANDSCAPE.muHi, title: axisTitle(t('fits.muAxis')) },
         y: {
@@ -254,7 +245,7 @@ export function render(api, state) {
   const announcement = seeking
     ? L.say('fits.announce.seeking', { ...fitsParams, mode })
     : L.say('fits.announce.covering', fitsParams);
-  return { densities, landscape, grid, readouts, descriptions, announcement, fits: { forward, reverse } };
+  return { charts: { densities, landscape }, readouts, descriptions, announcement, fits: { forward, reverse } };
 }
 
 /** The self-check: with the modes far apart, does the reverse-KL fit cover both? */
@@ -285,8 +276,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const setPair = (field, index, value) => {
@@ -345,78 +336,51 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   ]);
 
   // The density chart is a keyboard slider (its mode handles); the heat map is a picture.
-  const densityCanvas = h('canvas', { 'aria-label': t('fits.densityCanvas') });
-  const landscapeCanvas = h('canvas', { role: 'img', 'aria-label': t('fits.landscapeCanvas') });
-  const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `fits-${name}` });
-  const out = {
-    forward: line('forward'),
-    reverse: line('reverse'),
-    behaviour: line('behaviour', 'note'),
-    tie: line('tie', 'note'),
-    landscape: line('landscape', 'note'),
-  };
+  const densityCanvas = view.chart(
+    'densities',
+    { 'aria-label': t('fits.densityCanvas') },
+    { onDrag: (datasetIndex, index, point) => setPair('means', index, clampMean(point.x)) },
+  );
+  view.keyboard('densities', (chart) =>
+    keyboardBars({
+      canvas: densityCanvas,
+      chart,
+      axis: 'x',
+      bars: () =>
+        state().means.map((m, i) => ({ datasetIndex: 3, index: i, label: t('fits.handle', { i: i + 1 }), value: m })),
+      min: MEAN_RANGE[0],
+      max: MEAN_RANGE[1],
+      step: 0.1,
+      bigStep: 1,
+      format: (m) => L.number(m),
+      L,
+      set: (datasetIndex, index, m) => setPair('means', index, m),
+    }),
+  );
   root.replaceChildren(
     h('div', { class: 'chart' }, densityCanvas),
     presets,
     ...meanControls.map((c) => c.element),
     ...sigmaControls.map((c) => c.element),
     weightControl.element,
-    out.forward,
-    out.reverse,
-    out.behaviour,
-    out.tie,
+    view.readout('forward'),
+    view.readout('reverse'),
+    view.readout('behaviour', { className: 'note' }),
+    view.readout('tie', { className: 'note' }),
     landscapeControl.element,
-    h('div', { class: 'chart chart-square' }, landscapeCanvas),
-    out.landscape,
+    h(
+      'div',
+      { class: 'chart chart-square' },
+      view.chart('landscape', { role: 'img', 'aria-label': t('fits.landscapeCanvas') }),
+    ),
+    view.readout('landscape', { className: 'note' }),
   );
-
-  const first = render(api, state());
-  const densities = createChart(Chart, densityCanvas, first.densities, (datasetIndex, index, point) =>
-    setPair('means', index, clampMean(point.x)),
-  );
-  const landscape = createChart(Chart, landscapeCanvas, first.landscape);
-  const keyboard = keyboardBars({
-    canvas: densityCanvas,
-    chart: densities,
-    axis: 'x',
-    bars: () =>
-      state().means.map((m, i) => ({ datasetIndex: 3, index: i, label: t('fits.handle', { i: i + 1 }), value: m })),
-    min: MEAN_RANGE[0],
-    max: MEAN_RANGE[1],
-    step: 0.1,
-    bigStep: 1,
-    format: (m) => L.number(m),
-    L,
-    set: (datasetIndex, index, m) => setPair('means', index, m),
-  });
-  const canvases = { densities: densityCanvas, landscape: landscapeCanvas };
-
-  function update(s) {
-    const {
-      densities: densityConfig,
-      landscape: landscapeConfig,
-      grid,
-      readouts,
-      descriptions,
-      announcement,
-    } = render(api, s);
-    applyConfig(densities, densityConfig);
-    // The heat map is drawn by a plugin, outside the chart's data: when only
-    // the grid changed, applyConfig sees nothing to do, so redraw here.
-    const gridChanged = !sameData(landscape.$heatmap?.values, grid?.values);
-    landscape.$heatmap = grid;
-    applyConfig(landscape, landscapeConfig);
-    if (gridChanged) landscape.draw();
-    meanControls.forEach((c, i) => c.set(s.means[i]));
-    sigmaControls.forEach((c, i) => c.set(s.sigmas[i]));
-    weightControl.set(s.weights[0]);
-    landscapeControl.set(s.landscape);
-    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
-    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
-    keyboard.refresh();
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { densities, landscape }, update };
+  return {
+    sync(s) {
+      meanControls.forEach((c, i) => c.set(s.means[i]));
+      sigmaControls.forEach((c, i) => c.set(s.sigmas[i]));
+      weightControl.set(s.weights[0]);
+      landscapeControl.set(s.landscape);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // A Chart.js plugin (plain object with an id and hooks) that paints a grid of
-// values behind the datasets, for the KL landscape over (mu, sigma). The view
-// sets chart.$heatmap = { values, columns, rows, x: [lo, hi], y: [lo, hi] }:
+// values behind the datasets, for the KL landscape over (mu, sigma). A chart
+// config carries it as options.plugins.heatmap.grid =
+// { values, columns, rows, x: [lo, hi], y: [lo, hi] } (null: no heat map):
 // row r, column c holds the value at x[0] + c*(x[1]-x[0])/(columns-1) and the
 // r-th of `rows` points from y[0] to y[1] (evenly spaced in the axis's own
 // scale, so a logarithmic axis takes a grid even in log). Values are coloured
@@ -54,12 +55,17 @@ function paint({ values, columns, rows }) {
   return canvas;
 }
 
+/** The painted image of each grid's values. */
+const painted = new WeakMap();
+
 export const heatmapPlugin = {
   id: 'heatmap',
-  beforeDatasetsDraw(chart) {
-    const grid = chart.$heatmap;
+  defaults: { grid: null },
+  beforeDatasetsDraw(chart, args, options) {
+    const grid = options?.grid;
     if (!grid) return;
-    if (grid.$painted?.values !== grid.values) grid.$painted = { values: grid.values, canvas: paint(grid) };
+    // Painted once per grid of values, not at every redraw.
+    if (!painted.has(grid.values)) painted.set(grid.values, paint(grid));
     const { x: xScale, y: yScale } = chart.scales;
     // Each grid point is a pixel centre: the image reaches half a cell past the ends.
     const left = xScale.getPixelForValue(grid.x[0]);
@@ -74,7 +80,13 @@ export const heatmapPlugin = {
     ctx.rect(chartArea.left, chartArea.top, chartArea.width, chartArea.height);
     ctx.clip();
     ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(grid.$painted.canvas, left - halfX, top - halfY, right - left + 2 * halfX, bottom - top + 2 * halfY);
+    ctx.drawImage(
+      painted.get(grid.values),
+      left - halfX,
+      top - halfY,
+      right - left + 2 * halfX,
+      bottom - top + 2 * halfY,
+    );
     ctx.restore();
   },
 };

@@ -8,17 +8,14 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
 import {
   COLORS,
-  applyConfig,
   axisTitle,
   barChart,
   baseOptions,
-  createChart,
   horizontalLine,
   lineDataset,
   logTicks,
@@ -205,7 +202,12 @@ export function render(api, state) {
     ]),
   };
   const announcement = L.say('loss.announce', { k: k + 1, loss: lossQ, sample, best: bestQ });
-  return { logitChart, predictionChart, mleChart, convergenceChart, readouts, descriptions, announcement };
+  return {
+    charts: { logits: logitChart, prediction: predictionChart, mle: mleChart, convergence: convergenceChart },
+    readouts,
+    descriptions,
+    announcement,
+  };
 }
 
 /**
@@ -265,8 +267,8 @@ function fittedLogits(api, state) {
   return { logits: Array.from(api.logitsFor(empirical, LOGIT_RANGE[0])) };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const clampLogit = (z) => Math.min(LOGIT_RANGE[1], Math.max(LOGIT_RANGE[0], Number(z.toFixed(3))));
@@ -333,55 +335,15 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
 
   // Logits and P are keyboard sliders (their bars drag); the other two are pictures.
   const canvases = {
-    logits: h('canvas', { 'aria-label': t('loss.logitsCanvas') }),
-    prediction: h('canvas', { role: 'img', 'aria-label': t('loss.predictionCanvas') }),
-    mle: h('canvas', { 'aria-label': t('loss.mleCanvas') }),
-    convergence: h('canvas', { role: 'img', 'aria-label': t('loss.convergenceCanvas') }),
+    logits: view.chart('logits', { 'aria-label': t('loss.logitsCanvas') }, { onDrag: (d, i, z) => setLogit(i, z) }),
+    prediction: view.chart('prediction', { role: 'img', 'aria-label': t('loss.predictionCanvas') }),
+    mle: view.chart('mle', { 'aria-label': t('loss.mleCanvas') }, { onDrag: (d, i, p) => setP(i, p) }),
+    convergence: view.chart('convergence', { role: 'img', 'aria-label': t('loss.convergenceCanvas') }),
   };
-  const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `loss-${name}` });
-  const out = {
-    prediction: line('prediction'),
-    loss: line('loss'),
-    gradient: line('gradient', 'note'),
-    sample: line('sample', 'note'),
-    average: line('average'),
-    best: line('best', 'note'),
-  };
-  root.replaceChildren(
-    kControl.element,
-    classSlot,
-    h(
-      'div',
-      { class: 'chart-pair' },
-      h('div', { class: 'chart' }, canvases.logits),
-      h('div', { class: 'chart' }, canvases.prediction),
-    ),
-    out.prediction,
-    out.loss,
-    out.gradient,
-    h('h3', {}, t('loss.manyHeading')),
-    h('p', { class: 'note', 'data-readout': 'loss-many' }, t('loss.manyIntro')),
-    h('div', { class: 'chart chart-bars' }, canvases.mle),
-    nControl.element,
-    seedControl.element,
-    actions,
-    out.sample,
-    out.average,
-    out.best,
-    h('div', { class: 'chart' }, canvases.convergence),
-  );
-
-  const first = render(api, state());
-  const charts = {
-    logits: createChart(Chart, canvases.logits, first.logitChart, (d, i, z) => setLogit(i, z)),
-    prediction: createChart(Chart, canvases.prediction, first.predictionChart),
-    mle: createChart(Chart, canvases.mle, first.mleChart, (d, i, p) => setP(i, p)),
-    convergence: createChart(Chart, canvases.convergence, first.convergenceChart),
-  };
-  const keyboards = [
+  view.keyboard('logits', (chart) =>
     keyboardBars({
       canvas: canvases.logits,
-      chart: charts.logits,
+      chart,
       bars: () =>
         state().logits.map((z, i) => ({
           datasetIndex: 0,
@@ -397,39 +359,50 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       L,
       set: (d, i, z) => setLogit(i, z),
     }),
+  );
+  view.keyboard('mle', (chart) =>
     keyboardProbabilityBars({
       canvas: canvases.mle,
-      chart: charts.mle,
+      chart,
       bars: () =>
         state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('loss.pBar', { i: i + 1 }), value: p })),
       L,
       set: (d, i, p) => setP(i, p),
     }),
-  ];
-
-  function update(s) {
-    const { logitChart, predictionChart, mleChart, convergenceChart, readouts, descriptions, announcement } = render(
-      api,
-      s,
-    );
-    applyConfig(charts.logits, logitChart);
-    applyConfig(charts.prediction, predictionChart);
-    applyConfig(charts.mle, mleChart);
-    applyConfig(charts.convergence, convergenceChart);
-    kControl.set(s.logits.length);
-    if (classSlot.querySelectorAll('option').length !== s.logits.length) {
-      classControl = classSelect(s.trueClass);
-      classSlot.replaceChildren(classControl.element);
-    }
-    classControl.set(s.trueClass);
-    nControl.set(s.n);
-    seedControl.set(s.seed);
-    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
-    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
-    keyboards.forEach((keyboard) => keyboard.refresh());
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts, update };
+  );
+  root.replaceChildren(
+    kControl.element,
+    classSlot,
+    h(
+      'div',
+      { class: 'chart-pair' },
+      h('div', { class: 'chart' }, canvases.logits),
+      h('div', { class: 'chart' }, canvases.prediction),
+    ),
+    view.readout('prediction'),
+    view.readout('loss'),
+    view.readout('gradient', { className: 'note' }),
+    h('h3', {}, t('loss.manyHeading')),
+    h('p', { class: 'note', 'data-readout': 'loss-many' }, t('loss.manyIntro')),
+    h('div', { class: 'chart chart-bars' }, canvases.mle),
+    nControl.element,
+    seedControl.element,
+    actions,
+    view.readout('sample', { className: 'note' }),
+    view.readout('average'),
+    view.readout('best', { className: 'note' }),
+    h('div', { class: 'chart' }, canvases.convergence),
+  );
+  return {
+    sync(s) {
+      kControl.set(s.logits.length);
+      if (classSlot.querySelectorAll('option').length !== s.logits.length) {
+        classControl = classSelect(s.trueClass);
+        classSlot.replaceChildren(classControl.element);
+      }
+      classControl.set(s.trueClass);
+      nControl.set(s.n);
+      seedControl.set(s.seed);
+    },
+  };
 }

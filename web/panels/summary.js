@@ -2,7 +2,7 @@
 // by side, with live numbers for the P and Q of the decomposition panel.
 import { h } from '../dom.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import * as decomposition from './decomposition.js';
 
 /** This panel shows the decomposition panel's state: it shares its store. */
@@ -38,7 +38,13 @@ export function render(api, state) {
     d.kl === Infinity
       ? L.say('summary.identity.infinite', { h }, [claim.equal(kl, Infinity), claim.equal(cross, Infinity)])
       : L.say('summary.identity', { cross, h, kl }, [claim.sum([h, kl], cross)]);
-  return { rows, identity, descriptions: {}, announcement: identity };
+  return {
+    charts: {},
+    readouts: { ...Object.fromEntries(rows.map((row) => [row.key, row.value])), identity },
+    descriptions: {},
+    announcement: identity,
+    rows,
+  };
 }
 
 /** The self-check: cross-entropy against entropy (with numbers for the default P and Q). */
@@ -78,11 +84,9 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the table inside `root` and keeps it in step with the (shared) store. */
-export function mount(root, { api, store, L = localize(store.get().lang), announce = () => {} }) {
+/** The table (see ../binder.js); the panel shares the decomposition panel's store. */
+export function mount(root, { L, view }) {
   const { t } = L;
-  const body = h('tbody');
-  const identity = h('p', { class: 'readout', 'data-readout': 'summary-identity' });
   root.replaceChildren(
     h(
       'table',
@@ -97,31 +101,30 @@ export function mount(root, { api, store, L = localize(store.get().lang), announ
           ['quantity', 'formula', 'meaning', 'now'].map((key) => h('th', { scope: 'col' }, t(`summary.column.${key}`))),
         ),
       ),
-      body,
+      h(
+        'tbody',
+        {},
+        ROWS.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, t(`summary.row.${row.key}`)),
+            h('td', {}, row.formula),
+            h('td', {}, t(`summary.meaning.${row.key}`)),
+            view.readout(row.key, { tag: 'td', className: 'value', id: `summary-${row.key}` }),
+          ),
+        ),
+      ),
     ),
-    identity,
+    view.readout('identity'),
   );
-  // The rows are built once; updates only change the values.
-  const values = render(api, store.get()).rows.map((row) => {
-    const value = h('td', { class: 'value', 'data-readout': `summary-${row.key}` });
-    body.append(
-      h('tr', {}, h('th', { scope: 'row' }, row.name), h('td', {}, row.formula), h('td', {}, row.meaning), value),
-    );
-    return value;
-  });
-  function update(s) {
-    const { rows, identity: text, announcement } = render(api, s);
-    rows.forEach((row, i) => {
-      showStatement(values[i], row.value);
-    });
-    showStatement(identity, text);
+  return {
     // The store is shared: a change made in the decomposition panel is
     // announced there. Speak only changes made inside this widget (its
     // self-check's "Show me", its own units switch or loaded state).
-    const host = root.parentElement ?? root;
-    if (host.contains(root.getRootNode().activeElement)) announce(announcement);
-  }
-  update(store.get());
-  store.subscribe(update);
-  return { charts: {}, update };
+    announcement(state, output) {
+      const host = root.parentElement ?? root;
+      return host.contains(root.getRootNode().activeElement) ? output.announcement : null;
+    },
+  };
 }

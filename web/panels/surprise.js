@@ -2,14 +2,13 @@
 // four properties as live numbers, and two independent events whose
 // surprises add.
 import { field } from '../state.js';
-import { h, setListItems } from '../dom.js';
+import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
 import { keyboardBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { applyConfig, axisTitle, createChart, curveWithMarker } from './chart-common.js';
+import { axisTitle, curveWithMarker } from './chart-common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;
@@ -90,7 +89,7 @@ export function render(api, state) {
       ? L.say('surprise.describe.above', describe, [claim.greater(i, topQ)])
       : L.say('surprise.describe', describe, [claim.atMost(i, topQ)]),
   };
-  return { chart, readouts, descriptions, announcement: value };
+  return { charts: { chart }, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: two independent events of probability ½, how surprising together? */
@@ -132,117 +131,94 @@ export function selfCheck(api, state) {
   };
 }
 
-/**
- * The view: builds the panel's controls inside `root`, draws the chart and
- * keeps both in step with the store.
- * @param {HTMLElement} root
- * @param {{api: object, store: object, Chart: Function, L?: object, announce?: (text: string) => void}} context
- */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { store, L, view }) {
   const { t } = L;
   const state = () => store.get();
-  const pControl = probabilityControl({
-    label: t('surprise.control'),
-    name: 'surprise-p',
-    value: state().p,
-    L,
-    onChange: (p) => store.set({ p }),
-  });
-  const p1Control = probabilityControl({
-    label: t('surprise.control.p1'),
-    name: 'surprise-p1',
-    value: state().p1,
-    L,
-    onChange: (p1) => store.set({ p1 }),
-  });
-  const p2Control = probabilityControl({
-    label: t('surprise.control.p2'),
-    name: 'surprise-p2',
-    value: state().p2,
-    L,
-    onChange: (p2) => store.set({ p2 }),
-  });
-  const canvas = h('canvas', { 'aria-label': t('surprise.canvas') });
-  const value = h('p', { class: 'readout', 'data-readout': 'surprise-value' });
-  const clip = h('p', { class: 'note', 'data-readout': 'surprise-clip' });
-  const properties = h('ul', { class: 'properties', 'data-readout': 'surprise-properties' });
-  const joint = h('p', { class: 'readout', 'data-readout': 'surprise-joint' });
+  const control = (key, label) =>
+    probabilityControl({
+      label: t(label),
+      name: `surprise-${key}`,
+      value: state()[key],
+      L,
+      onChange: (p) => store.set({ [key]: p }),
+    });
+  const controls = {
+    p: control('p', 'surprise.control'),
+    p1: control('p1', 'surprise.control.p1'),
+    p2: control('p2', 'surprise.control.p2'),
+  };
 
-  root.replaceChildren(
-    h('div', { class: 'chart' }, canvas),
-    pControl.element,
-    value,
-    clip,
-    properties,
-    h('h3', {}, t('surprise.twoEvents')),
-    p1Control.element,
-    p2Control.element,
-    joint,
-  );
-
-  // The store update redraws the point on the curve, at I(p) from the kernel.
   // The drag plugin holds on to the dragged point by dataset and index, so a
   // point that crossed between the disc (1) and the triangle (2) mid-drag
   // left it holding nothing (a TypeError at every move): during a drag the
   // point stays in the dataset it was grabbed in, and takes its shape on release.
   let grabbed = null;
-  const config = render(api, state()).chart;
-  Object.assign(config.options.plugins.dragData, {
-    onDragStart: (event, datasetIndex) => {
-      grabbed = datasetIndex;
-    },
-    onDragEnd: () => {
-      grabbed = null;
-      update(state());
-    },
-  });
-  const chart = createChart(Chart, canvas, config, (dataset, index, point) => store.set({ p: point.x }));
-  // The point drags sideways; off the chart it lives in the triangle dataset (2).
-  const keyboard = keyboardBars({
-    canvas,
-    chart,
-    axis: 'x',
-    bars: () => [
-      {
-        datasetIndex: chart.data.datasets[1].data.length > 0 ? 1 : 2,
-        index: 0,
-        label: t('surprise.marker'),
-        value: state().p,
+  const canvas = view.chart(
+    'chart',
+    { 'aria-label': t('surprise.canvas') },
+    {
+      onDrag: (dataset, index, point) => store.set({ p: point.x }),
+      dragData: {
+        onDragStart: (event, datasetIndex) => {
+          grabbed = datasetIndex;
+        },
+        onDragEnd: () => {
+          grabbed = null;
+          store.set({}); // redraw the point in its own shape
+        },
       },
-    ],
-    min: 0,
-    max: 1,
-    step: 0.01,
-    bigStep: 0.1,
-    format: L.probability,
-    L,
-    set: (datasetIndex, index, p) => store.set({ p }),
-  });
+    },
+  );
+  // The point drags sideways; off the chart it lives in the triangle dataset (2).
+  view.keyboard('chart', (chart) =>
+    keyboardBars({
+      canvas,
+      chart,
+      axis: 'x',
+      bars: () => [
+        {
+          datasetIndex: chart.data.datasets[1].data.length > 0 ? 1 : 2,
+          index: 0,
+          label: t('surprise.marker'),
+          value: state().p,
+        },
+      ],
+      min: 0,
+      max: 1,
+      step: 0.01,
+      bigStep: 0.1,
+      format: L.probability,
+      L,
+      set: (datasetIndex, index, p) => store.set({ p }),
+    }),
+  );
 
-  let previous = null;
-  function update(s) {
-    const { chart: config, readouts, descriptions, announcement } = render(api, s);
-    const datasets = config.data.datasets;
-    if (grabbed !== null && datasets[grabbed].data.length === 0) {
-      const other = grabbed === 1 ? 2 : 1;
-      [datasets[grabbed].data, datasets[other].data] = [datasets[other].data, []];
-    }
-    applyConfig(chart, config);
-    pControl.set(s.p);
-    p1Control.set(s.p1);
-    p2Control.set(s.p2);
-    showStatement(value, readouts.value);
-    showStatement(clip, readouts.clip);
-    setListItems(properties, readouts.properties);
-    showStatement(joint, readouts.joint);
-    describeChart(canvas, descriptions.chart);
-    keyboard.refresh();
+  root.replaceChildren(
+    h('div', { class: 'chart' }, canvas),
+    controls.p.element,
+    view.readout('value'),
+    view.readout('clip', { className: 'note' }),
+    view.readout('properties', { tag: 'ul', className: 'properties' }),
+    h('h3', {}, t('surprise.twoEvents')),
+    controls.p1.element,
+    controls.p2.element,
+    view.readout('joint'),
+  );
+
+  return {
+    beforeApply(output) {
+      const datasets = output.charts.chart.data.datasets;
+      if (grabbed !== null && datasets[grabbed].data.length === 0) {
+        const other = grabbed === 1 ? 2 : 1;
+        [datasets[grabbed].data, datasets[other].data] = [datasets[other].data, []];
+      }
+    },
+    sync: (s) => Object.entries(controls).forEach(([key, c]) => c.set(s[key])),
     // Moving p₁ or p₂ (and not p) changes only the two-events readout: speak that.
-    const twoEvents = previous && previous.p === s.p && (previous.p1 !== s.p1 || previous.p2 !== s.p2);
-    announce(twoEvents ? readouts.joint : announcement);
-    previous = s;
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { chart }, update };
+    announcement(s, output, previous) {
+      const twoEvents = previous && previous.p === s.p && (previous.p1 !== s.p1 || previous.p2 !== s.p2);
+      return twoEvents ? output.readouts.joint : output.announcement;
+    },
+  };
 }

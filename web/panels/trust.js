@@ -8,21 +8,10 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
+import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import {
-  COLORS,
-  applyConfig,
-  axisTitle,
-  barChart,
-  baseOptions,
-  createChart,
-  horizontalLine,
-  lineDataset,
-  modelBars,
-} from './chart-common.js';
+import { COLORS, axisTitle, barChart, baseOptions, horizontalLine, lineDataset, modelBars } from './chart-common.js';
 
 export const ALPHA_MAX = 3;
 export const ADVANTAGE_RANGE = [-2, 2];
@@ -267,10 +256,7 @@ export function render(api, state) {
     ),
   };
   return {
-    klChart,
-    ppoChart,
-    policyChart,
-    advantageChart,
+    charts: { policy: policyChart, advantage: advantageChart, kl: klChart, ppo: ppoChart },
     readouts,
     descriptions,
     announcement: readouts.step,
@@ -334,8 +320,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const setPi = (i, p) => store.set({ piOld: Array.from(api.setProbability(state().piOld, i, p)) });
@@ -367,54 +353,19 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
   // Policy, advantage and KL charts are keyboard sliders (their bars and the
   // α point drag); the PPO chart is a picture.
   const canvases = {
-    policy: h('canvas', { 'aria-label': t('trust.policyCanvas') }),
-    advantage: h('canvas', { 'aria-label': t('trust.advantageCanvas') }),
-    kl: h('canvas', { 'aria-label': t('trust.klCanvas') }),
-    ppo: h('canvas', { role: 'img', 'aria-label': t('trust.ppoCanvas') }),
-  };
-  const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `trust-${name}` });
-  const out = {
-    policy: line('policy', 'note'),
-    step: line('step'),
-    budget: line('budget'),
-    ppo: line('ppo', 'note'),
-    estimators: line('estimators', 'note'),
-  };
-  root.replaceChildren(
-    h(
-      'div',
-      { class: 'chart-pair' },
-      h('div', { class: 'chart' }, canvases.policy),
-      h('div', { class: 'chart' }, canvases.advantage),
+    policy: view.chart('policy', { 'aria-label': t('trust.policyCanvas') }, { onDrag: (d, i, p) => setPi(i, p) }),
+    advantage: view.chart(
+      'advantage',
+      { 'aria-label': t('trust.advantageCanvas') },
+      { onDrag: (d, i, a) => setAdvantage(i, a) },
     ),
-    out.policy,
-    controls.alpha.element,
-    controls.delta.element,
-    h('div', { class: 'chart' }, canvases.kl),
-    out.step,
-    out.budget,
-    h('h3', {}, t('trust.ppoHeading')),
-    controls.epsilon.element,
-    controls.beta.element,
-    h('div', { class: 'chart' }, canvases.ppo),
-    out.ppo,
-    h('h3', {}, t('trust.estimatorsHeading')),
-    controls.n.element,
-    controls.seed.element,
-    out.estimators,
-  );
-
-  const first = render(api, state());
-  const charts = {
-    policy: createChart(Chart, canvases.policy, first.policyChart, (d, i, p) => setPi(i, p)),
-    advantage: createChart(Chart, canvases.advantage, first.advantageChart, (d, i, a) => setAdvantage(i, a)),
-    kl: createChart(Chart, canvases.kl, first.klChart, (d, i, point) => setAlpha(point.x)),
-    ppo: createChart(Chart, canvases.ppo, first.ppoChart),
+    kl: view.chart('kl', { 'aria-label': t('trust.klCanvas') }, { onDrag: (d, i, point) => setAlpha(point.x) }),
+    ppo: view.chart('ppo', { role: 'img', 'aria-label': t('trust.ppoCanvas') }),
   };
-  const keyboards = [
+  view.keyboard('policy', (chart) =>
     keyboardProbabilityBars({
       canvas: canvases.policy,
-      chart: charts.policy,
+      chart,
       bars: () =>
         state().piOld.map((p, i) => ({
           datasetIndex: 0,
@@ -425,9 +376,11 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       L,
       set: (d, i, p) => setPi(i, p),
     }),
+  );
+  view.keyboard('advantage', (chart) =>
     keyboardBars({
       canvas: canvases.advantage,
-      chart: charts.advantage,
+      chart,
       bars: () =>
         state().advantages.map((a, i) => ({
           datasetIndex: 0,
@@ -443,9 +396,11 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       L,
       set: (d, i, a) => setAdvantage(i, a),
     }),
+  );
+  view.keyboard('kl', (chart) =>
     keyboardBars({
       canvas: canvases.kl,
-      chart: charts.kl,
+      chart,
       axis: 'x',
       bars: () => [{ datasetIndex: 3, index: 0, label: t('trust.dot'), value: state().alpha }],
       min: 0,
@@ -456,21 +411,29 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
       L,
       set: (d, i, a) => setAlpha(a),
     }),
-  ];
-
-  function update(s) {
-    const { klChart, ppoChart, policyChart, advantageChart, readouts, descriptions, announcement } = render(api, s);
-    applyConfig(charts.policy, policyChart);
-    applyConfig(charts.advantage, advantageChart);
-    applyConfig(charts.kl, klChart);
-    applyConfig(charts.ppo, ppoChart);
-    for (const key of Object.keys(controls)) controls[key].set(s[key]);
-    for (const [key, element] of Object.entries(out)) showStatement(element, readouts[key]);
-    for (const [key, canvas] of Object.entries(canvases)) describeChart(canvas, descriptions[key]);
-    keyboards.forEach((keyboard) => keyboard.refresh());
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts, update };
+  );
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'chart-pair' },
+      h('div', { class: 'chart' }, canvases.policy),
+      h('div', { class: 'chart' }, canvases.advantage),
+    ),
+    view.readout('policy', { className: 'note' }),
+    controls.alpha.element,
+    controls.delta.element,
+    h('div', { class: 'chart' }, canvases.kl),
+    view.readout('step'),
+    view.readout('budget'),
+    h('h3', {}, t('trust.ppoHeading')),
+    controls.epsilon.element,
+    controls.beta.element,
+    h('div', { class: 'chart' }, canvases.ppo),
+    view.readout('ppo', { className: 'note' }),
+    h('h3', {}, t('trust.estimatorsHeading')),
+    controls.n.element,
+    controls.seed.element,
+    view.readout('estimators', { className: 'note' }),
+  );
+  return { sync: (s) => Object.entries(controls).forEach(([key, c]) => c.set(s[key])) };
 }

@@ -4,12 +4,11 @@
 // general KL between two normals in both directions, and the differential
 // entropy, which turns negative for narrow q.
 import { field } from '../state.js';
-import { h, setListItems } from '../dom.js';
+import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
-import { describeChart } from '../chart-a11y.js';
 import { localize } from '../i18n.js';
-import { claim, showStatement } from '../statement.js';
-import { COLORS, applyConfig, axisTitle, baseOptions, createChart, densityDataset } from './chart-common.js';
+import { claim } from '../statement.js';
+import { COLORS, axisTitle, baseOptions, densityDataset } from './chart-common.js';
 
 export const MU_RANGE = [-3, 3];
 export const SIGMA_RANGE = [0.05, 3];
@@ -151,7 +150,13 @@ export function render(api, state) {
   const announcement = isPrior
     ? L.say('vae.announce', { kl: total })
     : L.say('vae.announce.other', { kl: total, ...other });
-  return { chart, readouts, descriptions, announcement, values: { terms, check, forward, backward, entropy } };
+  return {
+    charts: { chart },
+    readouts,
+    descriptions,
+    announcement,
+    values: { terms, check, forward, backward, entropy },
+  };
 }
 
 /** The self-check: for which q is the KL term exactly 0? */
@@ -198,8 +203,8 @@ export function selfCheck(api, state) {
   };
 }
 
-/** Builds the panel inside `root` and keeps it in step with the store. */
-export function mount(root, { api, store, Chart, L = localize(store.get().lang), announce = () => {} }) {
+/** The panel's controls and layout (see ../binder.js). */
+export function mount(root, { store, L, view }) {
   const { t } = L;
   const state = () => store.get();
   const control = (key, range, scale) =>
@@ -220,42 +225,18 @@ export function mount(root, { api, store, Chart, L = localize(store.get().lang),
     mu2: control('mu2', MU_RANGE),
     sigma2: control('sigma2', SIGMA_RANGE, 'log'),
   };
-  const canvas = h('canvas', { role: 'img', 'aria-label': t('vae.canvas') });
-  const line = (name, cls = 'readout') => h('p', { class: cls, 'data-readout': `vae-${name}` });
-  const formula = line('formula');
-  const terms = h('ul', { class: 'properties', 'data-readout': 'vae-terms' });
-  const check = line('check', 'note');
-  const general = line('general');
-  const entropy = line('entropy', 'note');
   root.replaceChildren(
-    h('div', { class: 'chart' }, canvas),
+    h('div', { class: 'chart' }, view.chart('chart', { role: 'img', 'aria-label': t('vae.canvas') })),
     controls.mu.element,
     controls.sigma.element,
-    formula,
-    terms,
-    check,
+    view.readout('formula'),
+    view.readout('terms', { tag: 'ul', className: 'properties' }),
+    view.readout('check', { className: 'note' }),
     h('h3', {}, t('vae.twoNormals')),
     controls.mu2.element,
     controls.sigma2.element,
-    general,
-    entropy,
+    view.readout('general'),
+    view.readout('entropy', { className: 'note' }),
   );
-
-  const chart = createChart(Chart, canvas, render(api, state()).chart);
-
-  function update(s) {
-    const { chart: config, readouts, descriptions, announcement } = render(api, s);
-    applyConfig(chart, config);
-    for (const key of Object.keys(controls)) controls[key].set(s[key]);
-    showStatement(formula, readouts.formula);
-    setListItems(terms, readouts.terms);
-    showStatement(check, readouts.check);
-    showStatement(general, readouts.general);
-    showStatement(entropy, readouts.entropy);
-    describeChart(canvas, descriptions.chart);
-    announce(announcement);
-  }
-  update(state());
-  store.subscribe(update);
-  return { charts: { chart }, update };
+  return { sync: (s) => Object.entries(controls).forEach(([key, c]) => c.set(s[key])) };
 }

@@ -17,8 +17,15 @@ export function asText(value) {
   return value;
 }
 
-/** render(api, state) whose readouts, descriptions and announcement are strings. */
-export const textRender = (render) => (api, state) => asText(render(api, state));
+/**
+ * render(api, state) whose readouts, descriptions and announcement are
+ * strings, with each chart config also under its own name (out.bars for
+ * out.charts.bars).
+ */
+export const textRender = (render) => (api, state) => {
+  const output = render(api, state);
+  return { ...asText(output), ...output.charts };
+};
 
 /**
  * selfCheck for the store's state read in L's language, as text; `show.apply()`

@@ -44,9 +44,10 @@ describe('forward vs reverse KL panel', () => {
   });
 
   test('the landscape grid matches its declared size, and can be switched off', () => {
-    const { grid } = render(api, defaults);
+    // The grid travels in the chart's config, as the heat-map plugin's options.
+    const { grid } = render(api, defaults).landscape.options.plugins.heatmap;
     expect(grid.values).toHaveLength(LANDSCAPE.nMu * LANDSCAPE.nLogSigma);
-    expect(render(api, { ...defaults, landscape: 'off' }).grid).toBeNull();
+    expect(render(api, { ...defaults, landscape: 'off' }).landscape.options.plugins.heatmap.grid).toBeNull();
   });
 
   test('the mode handles sit on the mixture density at each mean', () => {

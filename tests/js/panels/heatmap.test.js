@@ -45,8 +45,7 @@ afterAll(() => {
 
 /** Draws `grid` on a fake chart whose axes map [0, 10] to pixels 100..600 (x) and 400..0 (y). */
 function draw(grid, chart = fakeChart()) {
-  chart.$heatmap = grid;
-  heatmapPlugin.beforeDatasetsDraw(chart);
+  heatmapPlugin.beforeDatasetsDraw(chart, {}, { grid });
   return chart;
 }
 
@@ -170,7 +169,7 @@ describe('heat-map colour scale', () => {
 describe('heat-map drawing', () => {
   test('nothing is drawn without a grid', () => {
     const chart = fakeChart();
-    heatmapPlugin.beforeDatasetsDraw(chart);
+    heatmapPlugin.beforeDatasetsDraw(chart, {}, { grid: null });
     expect(chart.calls).toEqual([]);
   });
 

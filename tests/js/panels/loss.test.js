@@ -26,20 +26,20 @@ describe('cross-entropy loss panel', () => {
   });
 
   test('the arrows are minus the gradient, scaled: up for the true class, down for the others', () => {
-    const { logitChart } = render(api, defaults);
+    const { logits } = render(api, defaults);
     const gradient = api.softmaxCrossEntropyGradient(defaults.logits, defaults.trueClass);
-    expect(logitChart.data.datasets[0].arrows).toEqual(Array.from(gradient, (g) => -ARROW_SCALE * g));
-    expect(logitChart.data.datasets[0].arrows[0]).toBeGreaterThan(0);
-    expect(logitChart.data.datasets[0].arrows[1]).toBeLessThan(0);
+    expect(logits.data.datasets[0].arrows).toEqual(Array.from(gradient, (g) => -ARROW_SCALE * g));
+    expect(logits.data.datasets[0].arrows[0]).toBeGreaterThan(0);
+    expect(logits.data.datasets[0].arrows[1]).toBeLessThan(0);
   });
 
   test('the average loss over the sample is H(P̂, q̂) and tends to H(P, q̂)', () => {
-    const { readouts, convergenceChart } = render(api, defaults);
+    const { readouts, convergence } = render(api, defaults);
     const q = api.softmax(defaults.logits);
     const empirical = api.empiricalDistribution(api.sampleCounts(defaults.P, defaults.n, defaults.seed));
-    const running = convergenceChart.data.datasets[0].data;
+    const running = convergence.data.datasets[0].data;
     expect(running[running.length - 1]).toEqual({ x: 1000, y: expect.closeTo(api.crossEntropy(empirical, q), 12) });
-    expect(convergenceChart.data.datasets[1].data[0].y).toBe(api.crossEntropy(defaults.P, q));
+    expect(convergence.data.datasets[1].data[0].y).toBe(api.crossEntropy(defaults.P, q));
     expect(readouts.average).toContain(`H(P, q̂) = ${api.crossEntropy(defaults.P, q).toFixed(3)} nats`);
   });
 
@@ -70,18 +70,18 @@ const sampleOf = ({ P, n, seed }) => api.empiricalDistribution(api.sampleCounts(
 describe('cross-entropy loss panel: languages, descriptions, self-check', () => {
   test('in German the readouts use decimal commas, "; " between list items and German words', () => {
     const state = { ...defaults, logits: [0, Math.log(2), Math.log(3)], trueClass: 2, lang: 'de' };
-    const { readouts, logitChart, mleChart, convergenceChart } = render(api, state);
+    const { readouts, logits, mle, convergence } = render(api, state);
     expect(readouts.prediction).toBe('q̂ = softmax(z) = [0,167; 0,333; 0,500]');
     expect(readouts.loss).toBe('Wahre Klasse 3: Verlust −log q̂_3 = −log 0,500 = 0,693 nats');
     expect(readouts.gradient).toMatch(
       /^Gradient des Verlusts in nats: ∂Verlust\/∂z = q̂ − onehot\(3\) = \[\+0,167; \+0,333; −0,500\] nats je Einheit des Logits\. /,
     );
     expect(readouts.sample).toMatch(/^n = 1000 Ziehungen aus P \(Seed 7\): P̂ = \[0,\d{3}; 0,\d{3}; 0,\d{3}\]$/);
-    expect(logitChart.data.labels).toEqual(['Klasse 1', 'Klasse 2', 'Klasse 3']);
-    expect(mleChart.data.datasets[1].label).toBe('P̂ (Häufigkeiten in 1000 Ziehungen)');
-    expect(convergenceChart.options.scales.y.title.text).toBe('mittlerer Verlust in nats');
-    expect(convergenceChart.options.scales.x.ticks.callback(20)).toBe('20');
-    expect(mleChart.options.locale).toBe('de');
+    expect(logits.data.labels).toEqual(['Klasse 1', 'Klasse 2', 'Klasse 3']);
+    expect(mle.data.datasets[1].label).toBe('P̂ (Häufigkeiten in 1000 Ziehungen)');
+    expect(convergence.options.scales.y.title.text).toBe('mittlerer Verlust in nats');
+    expect(convergence.options.scales.x.ticks.callback(20)).toBe('20');
+    expect(mle.options.locale).toBe('de');
   });
 
   test('every chart has a description with the live numbers', () => {

@@ -98,7 +98,10 @@ describe('summary triangle', () => {
   test('the identity quotes the same three numbers', () => {
     for (const state of states()) {
       const want = expectedValues(state);
-      const { identity, announcement } = render(api, state);
+      const {
+        readouts: { identity },
+        announcement,
+      } = render(api, state);
       expect(identity.startsWith(`Cross-entropy = entropy + KL: ${want.cross} = ${want.h} + ${want.kl}.`)).toBe(true);
       expect(announcement).toBe(identity);
     }
@@ -117,7 +120,10 @@ describe('summary triangle', () => {
     ]) {
       const state = { ...defaults, P, Q, units: 'bits', lang: 'en' };
       const h = String(localize('en').info(api.entropy(P, { units: 'bits' }), 'bits'));
-      const { rows, identity } = render(api, state);
+      const {
+        rows,
+        readouts: { identity },
+      } = render(api, state);
       expect(rows.map((r) => r.value)).toEqual([h, '∞ bits', '∞ bits']);
       expect(identity).toBe(`Here Q misses an outcome P can produce, so H(P, Q) = ${h} + ∞ = ∞.`);
     }
@@ -129,7 +135,10 @@ describe('summary triangle', () => {
       { ...defaults, P: [0.6, 0.3, 0.1], Q: [0.2, 0.5, 0.3], units: 'bits', lang: 'de' },
     ]) {
       const want = expectedValues(state);
-      const { rows, identity } = render(api, state);
+      const {
+        rows,
+        readouts: { identity },
+      } = render(api, state);
       expect(rows.map((r) => r.value)).toEqual([want.h, want.cross, want.kl]);
       for (const value of rows.map((r) => r.value)) expect(value).toMatch(/^\d,\d{3} (nats|bits)$/);
       expect(rows.map((r) => r.name)).toEqual(['Entropie H(P)', 'Kreuzentropie H(P, Q)', 'KL-Divergenz D(P‖Q)']);
@@ -139,13 +148,17 @@ describe('summary triangle', () => {
     const infinite = render(api, { ...defaults, P, Q: [1, 0], units: 'bits', lang: 'de' });
     const h = String(localize('de').info(api.entropy(P, { units: 'bits' }), 'bits'));
     expect(h).toBe('1,000 bits');
-    expect(infinite.identity).toBe(
+    expect(infinite.readouts.identity).toBe(
       `Hier übersieht Q ein Ergebnis, das unter P vorkommen kann, daher ist H(P, Q) = ${h} + ∞ = ∞.`,
     );
   });
 
   test('no charts, so no descriptions; the identity is the announcement', () => {
-    const { descriptions, announcement, identity } = render(api, defaults);
+    const {
+      descriptions,
+      announcement,
+      readouts: { identity },
+    } = render(api, defaults);
     expect(descriptions).toEqual({});
     expect(announcement).toBe(identity);
   });

@@ -19,10 +19,10 @@ beforeAll(async () => {
 
 describe('trust region panel', () => {
   test('the largest step within δ is marked where the KL curve meets the budget', () => {
-    const { klChart, maxStep, readouts } = render(api, defaults);
+    const { charts, maxStep, readouts } = render(api, defaults);
     const [kl] = api.klAlongUpdate(defaults.piOld, defaults.advantages, [maxStep]);
     expect(kl).toBeCloseTo(defaults.delta, 12);
-    expect(klChart.data.datasets[2].data[0].x).toBe(maxStep);
+    expect(charts.kl.data.datasets[2].data[0].x).toBe(maxStep);
     expect(readouts.budget).toContain(`allows steps up to α = ${maxStep.toFixed(3)}`);
   });
 
@@ -33,8 +33,8 @@ describe('trust region panel', () => {
   });
 
   test('the penalised curve appears only with β > 0', () => {
-    expect(render(api, defaults).ppoChart.data.datasets).toHaveLength(2);
-    expect(render(api, { ...defaults, beta: 1 }).ppoChart.data.datasets).toHaveLength(3);
+    expect(render(api, defaults).ppo.data.datasets).toHaveLength(2);
+    expect(render(api, { ...defaults, beta: 1 }).ppo.data.datasets).toHaveLength(3);
   });
 
   test('the estimators readout gives both estimators and the exact value', () => {
@@ -56,23 +56,23 @@ function stubStore(initial) {
 
 describe('trust region panel: languages, descriptions, self-check', () => {
   test('in German the readouts use decimal commas and German words; the PPO labels keep their numbers', () => {
-    const { readouts, maxStep, ppoChart, policyChart } = render(api, { ...defaults, beta: 1, lang: 'de' });
+    const { readouts, maxStep, ppo, policy } = render(api, { ...defaults, beta: 1, lang: 'de' });
     expect(readouts.step).toMatch(
       /^Bei α = 0,500: D\(π_old ‖ π_α\) = 0,\d{3} nats, außerhalb des Budgets δ = 0,020 nats\.$/,
     );
     expect(readouts.budget).toContain(`erlaubt Schrittweiten bis α = ${maxStep.toFixed(3).replace('.', ',')}`);
     expect(readouts.policy).toMatch(/^π_α = \[0,\d{3}; 0,\d{3}; 0,\d{3}; 0,\d{3}\]$/);
-    expect(ppoChart.data.datasets.map((d) => d.label)).toEqual([
+    expect(ppo.data.datasets.map((d) => d.label)).toEqual([
       'Surrogat ohne Clipping Σ π_old·r·A',
       'Surrogat mit Clipping (ε = 0,2)',
       'mit Clipping − β·KL (β = 1)',
     ]);
-    expect(policyChart.data.labels).toEqual(['Aktion 1', 'Aktion 2', 'Aktion 3', 'Aktion 4']);
-    expect(policyChart.options.locale).toBe('de');
+    expect(policy.data.labels).toEqual(['Aktion 1', 'Aktion 2', 'Aktion 3', 'Aktion 4']);
+    expect(policy.options.locale).toBe('de');
   });
 
   test('the English PPO labels are unchanged', () => {
-    expect(render(api, { ...defaults, beta: 1 }).ppoChart.data.datasets.map((d) => d.label)).toEqual([
+    expect(render(api, { ...defaults, beta: 1 }).ppo.data.datasets.map((d) => d.label)).toEqual([
       'unclipped surrogate Σ π_old·r·A',
       'clipped surrogate (ε = 0.2)',
       'clipped − β·KL (β = 1)',

@@ -1,0 +1,90 @@
+// The one binder between a panel and the page. Every panel has the same
+// contract:
+//
+//   render(api, state) -> { charts: { name: Chart.js config }, readouts: { name: Statement | Statement[] },
+//                           descriptions: { chartName: Statement }, announcement: Statement }
+//   mount(root, { api, store, L, view }) -> { sync?(state), beforeApply?(output, state),
+//                                            announcement?(state, output, previous) }
+//
+// render() is pure (tested in Node). mount() builds only the panel's own
+// controls and layout, asking `view` for the places render()'s output goes:
+// view.chart(name, …) for a canvas, view.readout(name, …) for a readout,
+// view.keyboard(name, …) for a chart's keyboard slider. The binder then
+// creates the charts, and on every state change renders once and updates
+// charts, readouts, descriptions and keyboards, and announces.
+import { setListItems } from './dom.js';
+import { h } from './dom.js';
+import { describeChart } from './chart-a11y.js';
+import { applyConfig, createChart } from './panels/chart-common.js';
+import { showStatement } from './statement.js';
+
+/** "crossEntropy" -> "cross-entropy", for data-readout names. */
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Mounts panel `name` inside `root` and keeps it in step with `store`.
+ * @returns {{charts: object, update: (state: object) => void}}
+ */
+export function bindPanel(panel, root, { name, api, store, Chart, L, announce = () => {} }) {
+  const canvases = {};
+  const chartOptions = {};
+  const readouts = {};
+  const keyboardMakers = [];
+  const view = {
+    /**
+     * A canvas for render()'s chart `chartName`. `onDrag(datasetIndex, index,
+     * value)` is called while a point or bar is dragged; `dragData` adds
+     * options to the drag plugin (onDragStart, onDragEnd).
+     */
+    chart(chartName, attributes = {}, { onDrag, dragData } = {}) {
+      const canvas = h('canvas', attributes);
+      canvases[chartName] = canvas;
+      chartOptions[chartName] = { onDrag, dragData };
+      return canvas;
+    },
+    /** The element that shows render()'s readout `readoutName` (a list for an array of statements). */
+    readout(readoutName, { tag = 'p', className = 'readout', id = `${name}-${kebab(readoutName)}` } = {}) {
+      const element = h(tag, { class: className, 'data-readout': id });
+      readouts[readoutName] = element;
+      return element;
+    },
+    /** A keyboard slider for chart `chartName`: make(chart) returns it (see bar-keyboard.js). */
+    keyboard(chartName, make) {
+      keyboardMakers.push((charts) => make(charts[chartName]));
+    },
+  };
+  const hooks = panel.mount(root, { api, store, L, view }) ?? {};
+
+  const first = panel.render(api, store.get());
+  const charts = {};
+  for (const [chartName, canvas] of Object.entries(canvases)) {
+    const config = first.charts[chartName];
+    const { onDrag, dragData } = chartOptions[chartName];
+    if (dragData) Object.assign(config.options.plugins.dragData, dragData);
+    charts[chartName] = createChart(Chart, canvas, config, onDrag);
+  }
+  const keyboards = keyboardMakers.map((make) => make(charts));
+
+  let previous = null;
+  function update(state) {
+    const output = panel.render(api, state);
+    hooks.beforeApply?.(output, state);
+    for (const [chartName, chart] of Object.entries(charts)) applyConfig(chart, output.charts[chartName]);
+    for (const [readoutName, element] of Object.entries(readouts)) {
+      const value = output.readouts[readoutName];
+      if (Array.isArray(value)) setListItems(element, value);
+      else showStatement(element, value);
+    }
+    for (const [chartName, canvas] of Object.entries(canvases)) {
+      if (output.descriptions[chartName] !== undefined) describeChart(canvas, output.descriptions[chartName]);
+    }
+    hooks.sync?.(state);
+    for (const keyboard of keyboards) keyboard.refresh();
+    const announcement = hooks.announcement ? hooks.announcement(state, output, previous) : output.announcement;
+    if (announcement) announce(announcement);
+    previous = state;
+  }
+  update(store.get());
+  store.subscribe(update);
+  return { charts, update };
+}
