@@ -85,6 +85,11 @@ function checkClaim(c, state, problems) {
       if (!close(c.a.shown, b.shown, (c.a.step + b.step) / 2)) say(`${describe(c.a)} ≠ ${describe(c.b)}`);
       break;
     }
+    case 'differ': {
+      sameUnits(c.a, c.b);
+      if (c.a.text === c.b.text) say(`${describe(c.a)} reads the same as ${describe(c.b)}`);
+      break;
+    }
     case 'convert': {
       if (c.a.unit === c.b.unit) say(`${describe(c.a)} and ${describe(c.b)} are in the same unit`);
       const factor = c.a.unit === 'nats' ? LOG2E : 1 / LOG2E; // b = a in the other unit

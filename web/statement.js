@@ -102,6 +102,8 @@ export const claim = {
   sum: (parts, total) => ({ kind: 'sum', parts, total }),
   /** a = b, as written. */
   equal: (a, b) => ({ kind: 'equal', a, b }),
+  /** a and b read differently, as written. */
+  differ: (a, b) => ({ kind: 'differ', a, b }),
   /** b is a, the page's amount, shown again in the other unit. */
   convert: (a, b) => ({ kind: 'convert', a, b }),
   /** a < b, a ≤ b, a > b, a ≥ b (values; b may be a plain number). */

@@ -78,9 +78,9 @@ export default {
   'page.title': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz, live',
   'page.heading': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz',
   'page.lede':
-    'Ziehen Sie an Punkten und Balken: Jede Zahl hier berechnen C++-Kernels, die nach WebAssembly übersetzt sind. Geschlossene Formeln (Entropie, Kreuzentropie, KL-Divergenz, die Formeln für Normalverteilungen) sind auf die gezeigten Stellen exakt; die Monte-Carlo-Schätzungen, numerischen Integrale, Liniensuchen und angepassten Kurven sind Näherungen und als solche gekennzeichnet, mit ihrem Fehler, wo sie einen haben.',
+    'Ziehen Sie an Punkten und Balken: Jede Zahl hier berechnen C++-Kernels, die nach WebAssembly übersetzt sind. Formeln in geschlossener Form (Entropie, Kreuzentropie, KL-Divergenz, die Formeln für Normalverteilungen) sind auf die gezeigten Stellen exakt; die Monte-Carlo-Schätzungen, numerischen Integrale, Liniensuchen und angepassten Kurven sind Näherungen und als solche gekennzeichnet, mit ihrem Fehler, wo sie einen haben.',
   'page.footer.console':
-    'Probieren Sie die Kerne selbst: Öffnen Sie die Konsole des Browsers und tippen Sie `infotheory.entropy([0.9, 0.1])` oder `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
+    'Probieren Sie die Kernels selbst: Öffnen Sie die Konsole des Browsers und tippen Sie `infotheory.entropy([0.9, 0.1])` oder `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
   'page.footer.downloads':
     'Zum Mitnehmen: [die ganze Seite als eine HTML-Datei](infotheory-widget.html) (läuft offline, von überall) oder [die Website als ZIP](infotheory-site.zip). „Teilen und exportieren“ gibt in jedem Feld einen Link zu seinem Zustand und den Code, um es in eigene Seiten einzubetten.',
 
@@ -111,7 +111,7 @@ export default {
   'coin.check.biasedFeedback': 'Sie zeigt meist Kopf, ihre Würfe sind leicht zu raten: H({p}) ist nur {h}.',
   'coin.check.fair': 'Die faire Münze, p = {p}',
   'coin.check.fairFeedback':
-    'Beide Ergebnisse sind gleich wahrscheinlich, kein Tipp ist besser als Raten: H = log 2 = {h}, das Höchste, was eine Münze haben kann.',
+    'Beide Ergebnisse sind gleich wahrscheinlich, keine Vorhersage schlägt den Zufall: H = log 2 = {h}, das Höchste, was eine Münze haben kann.',
   'coin.check.heads': 'Eine Münze, die immer Kopf zeigt',
   'coin.check.headsFeedback': 'Sie ist völlig vorhersagbar, ein Wurf verrät also nichts: H = 0.',
   'coin.check.show': 'Die faire Münze zeigen',
@@ -120,7 +120,7 @@ export default {
   'surprise.title': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.heading': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.intro':
-    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das *nat*, mit dem Logarithmus zur Basis 2 das *bit*, und 1 bit = log 2 ≈ 0,693 nats.',
+    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das *nat*, mit dem Logarithmus zur Basis 2 das *bit*, und 1 bit = ln 2 ≈ 0,693 nats.',
   'surprise.curve': 'I(p) = −log p',
   'surprise.marker': 'Ihr p',
   'surprise.offChart': 'Ihr p (I(p) oberhalb des Diagramms)',
@@ -181,10 +181,14 @@ export default {
   'extremes.value': 'H(P) = {h}; Obergrenze log {n} = {ceiling}',
   'extremes.path.zeros':
     'P gibt {zeros} der {n} Kategorien die Wahrscheinlichkeit 0. Die Temperatur macht eine Null nie wieder positiv; mit wachsendem T nähert sich der Pfad daher log {support} = {supportCeiling}, der Gleichverteilung über die {support} verbliebenen Ergebnisse, nicht log {n}.',
+  'extremes.path.pointMass':
+    'P ist eine Punktmasse: Die Temperatur kann sie nicht verändern, und der Pfad bleibt für jedes T bei {limit}.',
   'extremes.path.full':
     'Für T → 0 fällt der Pfad auf {limit} (alle Masse auf der einen wahrscheinlichsten Kategorie); mit wachsendem T steigt er zur Obergrenze log {n}: Die Temperatur führt von der Punktmasse zur Gleichverteilung.',
   'extremes.path.tied':
     '{m} Kategorien teilen sich die größte Wahrscheinlichkeit, also fällt der Pfad für T → 0 auf log {m} = {limit}, nicht auf 0: Die Masse verteilt sich gleichmäßig auf die gleichauf liegenden Kategorien. Mit wachsendem T steigt er zur Obergrenze log {n}.',
+  'extremes.path.uniform':
+    'P ist gleichverteilt: Die Temperatur lässt P, wie es ist, und der Pfad bleibt für jedes T an der Obergrenze log {n} = {limit}.',
   'extremes.control': 'Anzahl der Kategorien N',
   'extremes.presets': 'P:',
   'extremes.preset.uniform': 'Gleichverteilung',
@@ -193,9 +197,9 @@ export default {
   'extremes.preset.random': 'Zufällig',
   'extremes.preset.sharpen': 'Schärfen',
   'extremes.preset.sharpenTitle':
-    'Mit T = {T} umformen: Wahrscheinliche Ergebnisse gewinnen, unwahrscheinliche verlieren',
+    'Mit der Temperatur T = {T} umgewichten: Wahrscheinliche Ergebnisse gewinnen, unwahrscheinliche verlieren',
   'extremes.preset.flatten': 'Glätten',
-  'extremes.preset.flattenTitle': 'Mit T = {T} umformen: Die Verteilung wird ausgeglichener',
+  'extremes.preset.flattenTitle': 'Mit der Temperatur T = {T} umgewichten: Die Verteilung wird ausgeglichener',
   'extremes.barsCanvas': 'Balkendiagramm von P über die Kategorien; ziehen Sie an einem Balken, um ihn zu ändern',
   'extremes.pathCanvas': 'Entropie von P bei Temperatur T, von der Punktmasse bis zur Gleichverteilung',
   'extremes.bar': 'P von Kategorie {i}',
@@ -217,7 +221,7 @@ export default {
     'Wird ein Ergebnis bevorzugt, lassen sich Ziehungen leichter erraten: H = {h}, unter der Obergrenze log {n} = {ceiling}.',
   'extremes.check.uniform': 'Die Gleichverteilung: Jedes Ergebnis hat die Wahrscheinlichkeit 1/{n}',
   'extremes.check.uniformFeedback':
-    'Sind alle Ergebnisse gleich wahrscheinlich, ist kein Tipp besser als Raten: H = log {n} = {ceiling}, das Höchste, was {n} Ergebnisse zulassen.',
+    'Sind alle Ergebnisse gleich wahrscheinlich, schlägt keine Vorhersage den Zufall: H = log {n} = {ceiling}, das Höchste, was {n} Ergebnisse zulassen.',
   'extremes.check.show': 'Die Gleichverteilung zeigen',
 
   // Feld: decomposition.
@@ -290,7 +294,7 @@ export default {
   'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
-    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat und Q fehlt; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung ist ein numerisch gefundenes Minimum, gesucht von mehreren Startpunkten aus.',
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung ist ein numerisch gefundenes Minimum, gesucht von mehreren Startpunkten aus, und die Divergenzen beider Anpassungen sind numerische Integrale.',
 
   // Diagramme.
   'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
@@ -330,7 +334,7 @@ export default {
   'fits.overlap':
     'Die Modi überlappen so stark, dass eine einzige Gauß-Verteilung beide abdecken kann: Die beiden Anpassungen liegen nah beieinander. Ziehen Sie die Modi auseinander, dann wählt die Rückwärts-Anpassung einen davon aus.',
   'fits.tie':
-    'Beide Modi passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer landet in dem Minimum, dem sein Startpunkt näher liegt.',
+    'Beide Modi passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer endet in dem Tal, in dem er startet.',
   'fits.shading.reverse':
     'Schattierung: D(Q‖P) in {units} für jedes Q = N(μ, σ²), dunkel = klein. Bei getrennten Modi hat sie an jedem Modus ein Tal.',
   'fits.shading.forward':
@@ -415,7 +419,7 @@ export default {
   'loss.gradient':
     'Gradient des Verlusts in nats: ∂Verlust/∂z = q̂ − onehot({k}) = {gradient} {units} je Einheit des Logits. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
   'loss.gradient.bits':
-    'Gradient des Verlusts in Bits: ∂Verlust/∂z = (q̂ − onehot({k}))/ln 2 = {gradient} {units} je Einheit des Logits. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
+    'Gradient des Verlusts in bits: ∂Verlust/∂z = (q̂ − onehot({k}))/ln 2 = {gradient} {units} je Einheit des Logits. Die Pfeile zeigen, wohin ein Gradientenschritt jeden Logit verschiebt: die wahre Klasse nach oben, jede andere Klasse nach unten.',
   'loss.sample': 'n = {n} Ziehungen aus P (Seed {seed}): P̂ = {empirical}',
   'loss.average':
     'Mittlerer Verlust von q̂ auf der Stichprobe: H(P̂, q̂) = {sample}; mit wachsendem n strebt er gegen H(P, q̂) = {limit}.',
@@ -457,7 +461,7 @@ export default {
   'vae.title': 'Der KL-Term eines Variational Autoencoders',
   'vae.heading': 'Der KL-Term eines Variational Autoencoders',
   'vae.intro':
-    'Der Encoder eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem latenten Code ab, und sein Trainingsziel, die ELBO, zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am Prior: Sie hat eine geschlossene Form mit einem Term für den Mittelwert und drei für die Breite. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
+    'Der Encoder eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem latenten Code ab, und sein Trainingsziel, die ELBO, zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am Prior: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
 
   // Das Diagramm.
   'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
@@ -477,7 +481,7 @@ export default {
   // Anzeigen.
   'vae.formula': 'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total}',
   'vae.formula.bits':
-    'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (die Terme verwenden den natürlichen Logarithmus, sind also in nats; für Bits durch ln 2 teilen)',
+    'KL(q ‖ N(0, 1)) = ½μ² + ½σ² − ½ ln σ² − ½ = {mean} {variance} {logVariance} {constant} = {total} = {bits} (die Terme verwenden den natürlichen Logarithmus, sind also in nats; für bits durch ln 2 teilen)',
   'vae.term.mean': '½μ² = {value}: zieht den Mittelwert zu 0',
   'vae.term.variance': '½σ² = {value}: bestraft eine breite Posterior-Verteilung',
   'vae.term.logVariance': '−½ ln σ² = {value}: bestraft eine schmale (wächst unbegrenzt für σ → 0)',
@@ -486,11 +490,13 @@ export default {
     'Kontrolle durch numerische Integration von q log(q/p): {value}, Abweichung von der geschlossenen Form {difference} {units} (geschätzter Fehler {error}, {evaluations} Auswertungen).',
   'vae.general.prior':
     'Ist die zweite Normalverteilung N(0, 1) (der Prior), dann ist KL(q ‖ N(μ₂, σ₂²)) = {forward} der VAE-Term; die andere Richtung, KL(N(0, 1) ‖ q) = {backward}, weicht davon ab.',
+  'vae.general.priorEqual':
+    'Ist die zweite Normalverteilung N(0, 1) (der Prior), dann ist KL(q ‖ N(μ₂, σ₂²)) = {forward} der VAE-Term; die andere Richtung, KL(N(0, 1) ‖ q) = {backward}, ist hier gleich (bei σ = 1 ergeben beide Richtungen ½μ²), weicht im Allgemeinen aber ab.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
     'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Negativ, weil σ unter 1/√(2πe) ≈ {zeroWidth} liegt: q ist so konzentriert (seine Dichte erreicht {peak}), dass q(z) > 1 über den Großteil seiner Masse gilt; dort ist −log q(z) negativ und damit auch sein Mittelwert. Anders als die diskrete Entropie ist die differentielle Entropie keine mittlere Codelänge und kann unter 0 fallen; ihre Bedeutung behalten nur Differenzen wie die KL-Divergenz.',
   'vae.entropy.peak':
-    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Die Dichte erreicht {peak}, mehr als 1, also ist −log q(z) nahe der Mitte negativ; über q gemittelt ist es noch positiv. Negativ wird sie erst für σ unter 1/√(2πe) ≈ {zeroWidth}.',
+    'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Die Dichte erreicht {peak}, mehr als 1, also ist −log q(z) nahe der Mitte negativ; über q gemittelt ist es noch positiv. Negativ wird die Entropie erst für σ unter 1/√(2πe) ≈ {zeroWidth}.',
   'vae.entropy.positive':
     'Differentielle Entropie von q: ½ log(2πeσ²) = {h}. Sie sinkt um {fall}, sooft σ um den Faktor e schrumpft, und wird für σ unter 1/√(2πe) ≈ {zeroWidth} negativ.',
 
@@ -508,7 +514,7 @@ export default {
     'Der KL-Term des VAE, KL(q ‖ N(0, 1)), ist nie negativ. Für welche Ausgabe q des Encoders ist er genau 0?',
   'vae.check.narrow': 'Für ein sehr schmales q (σ nahe 0), den sichersten Code',
   'vae.check.narrowFeedback':
-    'Ein schmales q wird unbegrenzt bestraft: Bei σ = {narrow} beträgt allein −½ ln σ² schon {narrowLog}, die KL-Divergenz {narrowKl}. Der Prior hält gegen Codes, die sich zu sicher sind.',
+    'Ein schmales q wird unbegrenzt bestraft: Bei σ = {narrow} trägt allein der Term −½ ln σ² {narrowLog} bei, die KL-Divergenz beträgt {narrowKl}. Der Prior hält gegen Codes, die sich zu sicher sind.',
   'vae.check.meanZero': 'Für jedes q mit Mittelwert μ = 0, egal wie breit',
   'vae.check.meanZeroFeedback':
     'Der Mittelwert ist nur die halbe Geschichte: Die Breitenterme ½σ² − ½ ln σ² − ½ ergeben nur bei σ = 1 zusammen 0. Mit μ = 0, aber σ = {wide} beträgt die KL-Divergenz {wideKl}.',
@@ -518,16 +524,17 @@ export default {
   'vae.check.show': 'μ = 0, σ = 1 einstellen',
 
   // Feld: trust.
-  'trust.title': 'Trust-Regions in der Policy-Optimierung',
-  'trust.heading': 'Trust-Regions in der Policy-Optimierung',
+  'trust.title': 'Trust-Regionen in der Policy-Optimierung',
+  'trust.heading': 'Trust-Regionen in der Policy-Optimierung',
   'trust.intro':
-    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Advantage verschiebt (dem Wert der Vorteilsfunktion: wie viel besser die Aktion ist als im Mittel der Policy). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
+    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Advantage verschiebt (dem Wert der Vorteilsfunktion: Aktionen, die besser abschnitten, als die Policy es im Mittel tut). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
 
   // Diagramme.
   'trust.action': 'Aktion {i}',
   'trust.klCurve': 'D(π_old ‖ π_α)',
   'trust.budgetLine': 'Budget δ = {delta} {units}',
   'trust.maxStepLine': 'größte Schrittweite innerhalb von δ: α = {alpha}',
+  'trust.maxStepLineBeyond': 'größte Schrittweite innerhalb von δ: α = {alpha}, außerhalb des Diagramms',
   'trust.dot': 'Ihr Schritt α',
   'trust.stepAxis': 'Schrittweite α',
   'trust.klAxis': 'KL in {units}',
@@ -564,35 +571,37 @@ export default {
   'trust.budget':
     'Die Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha}; dort erreicht die KL-Divergenz δ (gefunden durch eine Liniensuche, auf etwa 15 Stellen genau).',
   'trust.budget.never':
-    'Kein Schritt verlässt je das Budget: Mit diesen Advantages kann das Update die Policy nicht so weit verschieben.',
+    'Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also lässt das Update π_old, wie es ist: D = 0 für jedes α, und kein Schritt verlässt je das Budget.',
   'trust.ppo':
     'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Advantage 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Advantage unter 1 − ε = {lower} fällt): die weiche Variante der Trust-Region bei PPO.',
   'trust.ppo.penalty': 'Die KL-Strafe biegt die Zielfunktion nach unten, je weiter sich die Policy entfernt.',
   'trust.estimators':
     'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log r ergibt im Mittel {k1} ± {k1Error}, k3 = (r − 1) − log r im Mittel {k3} ± {k3Error}; die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
   'trust.estimators.bits':
-    'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log₂ r ergibt im Mittel {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 im Mittel {k3} ± {k3Error} (Bits); die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
+    'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log₂ r ergibt im Mittel {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 im Mittel {k3} ± {k3Error} (bits); die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
   'trust.policy': 'π_α = {policy}',
 
   // Diagrammbeschreibungen.
   'trust.describe.policy':
     'Balken je Aktion: die alte Policy π_old = {piOld} und die aktualisierte Policy π_α = {piNew} bei α = {alpha}.',
   'trust.describe.advantage':
-    'Advantages der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen mit positivem Advantage und weg von solchen mit negativem.',
+    'Advantages der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen, deren Advantage über dem Mittel unter π_old liegt, und weg von den anderen; es zählen nur die Unterschiede zwischen den Advantages, und mit wachsendem α sammelt sich die Masse auf der besten Aktion.',
   'trust.describe.kl':
     'D(π_old ‖ π_α) steigt von 0 bei α = 0 an und erreicht das Budget δ = {delta} bei α = {maxStep}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
   'trust.describe.klNever':
-    'D(π_old ‖ π_α) bleibt für jede Schrittweite unter dem Budget δ = {delta}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
+    'Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also bleibt D(π_old ‖ π_α) für jede Schrittweite 0, unter dem Budget δ = {delta}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
   'trust.describe.inside': 'innerhalb des Budgets',
   'trust.describe.outside': 'außerhalb des Budgets',
   'trust.describe.ppo':
     'Surrogat-Zielfunktionen für Schrittweiten α bis {max}: Die ohne Clipping erreicht {unclipped} bei α = {max}; die mit Clipping (ε = {epsilon}) ist am höchsten, {clipped}, bei α = {clippedAt}.',
+  'trust.describe.ppoFlat':
+    'Surrogat-Zielfunktionen für Schrittweiten α bis {max}: Die ohne Clipping erreicht {unclipped} bei α = {max}; die mit Clipping (ε = {epsilon}) bleibt für jede Schrittweite bei {clipped}.',
   'trust.describe.ppoPenalty':
     'Mit der KL-Strafe (β = {beta}) ist der höchste Wert {penalized}, bei α = {penalizedAt}.',
 
   // Selbsttest.
   'trust.check.question': 'Was geschieht mit D(π_old ‖ π_α), wenn die Schrittweite α von 0 an wächst?',
-  'trust.check.same': 'Sie bleibt gleich: Die Schrittweite skaliert nur die Zielfunktion, nicht die Policy',
+  'trust.check.same': 'Sie bleibt gleich, wie groß der Schritt auch ist',
   'trust.check.sameFeedback':
     'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
   'trust.check.sameFeedbackFlat':
@@ -605,16 +614,16 @@ export default {
   'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
   'trust.check.growsFeedback':
     'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: die Trust-Region von TRPO.',
-  'trust.check.growsFeedbackNever':
-    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old, also begrenzt ein Budget δ die Schrittweite α. Mit den eingestellten Advantages kann das Update die Policy aber nicht weit genug verschieben, um δ = {delta} zu erreichen: D ist {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.growsFeedbackFlat':
     'Meist ja, aber nicht hier: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also lässt das Update die Policy, wie sie ist, und D bleibt {small} bei α = {a} und {large} bei α = {b}. Kein Budget δ wird je erreicht. Geben Sie den Aktionen verschiedene Advantages, dann wächst D.',
   'trust.check.show': 'Größten Schritt innerhalb von δ zeigen',
+  'trust.check.showBeyond': 'Größten Schritt im Diagramm zeigen (α = {alpha})',
 
   // Feld: summary.
   'summary.title': 'Entropie, Kreuzentropie und KL-Divergenz in einer Tabelle',
   'summary.heading': 'Das Dreieck in einer Tabelle',
-  'summary.caption': 'Die drei Größen, für P und Q aus Abschnitt 4',
+  'summary.caption':
+    'Die drei Größen, für P und Q aus dem Zerlegungs-Abschnitt (dessen Voreinstellung, wo diese Tabelle allein steht)',
   'summary.column.quantity': 'Größe',
   'summary.column.formula': 'Formel',
   'summary.column.meaning': 'Was sie misst',

@@ -97,7 +97,7 @@ export default {
   // Section headings and introductions on the page.
   'surprise.heading': 'Surprise: how much an outcome tells you',
   'surprise.intro':
-    'An outcome you expected tells you little; an outcome you thought nearly impossible tells you a lot. Information theory measures this as the **surprise** I(p) = −log p of an outcome that had probability p. With the natural log the unit is the *nat*; with log base 2 it is the *bit*, and 1 bit = log 2 ≈ 0.693 nats.',
+    'An outcome you expected tells you little; an outcome you thought nearly impossible tells you a lot. Information theory measures this as the **surprise** I(p) = −log p of an outcome that had probability p. With the natural log the unit is the *nat*; with log base 2 it is the *bit*, and 1 bit = ln 2 ≈ 0.693 nats.',
   'coin.heading': 'Entropy: the surprise you expect',
   'extremes.heading': 'The extremes of entropy',
   'extremes.intro':
@@ -107,16 +107,16 @@ export default {
     'Suppose outcomes really come from P, but you predict them with a model Q. Your average surprise is then the **cross-entropy** H(P, Q) = −Σ P log Q. It splits into two parts: the entropy H(P), which no model can beat, and the **KL divergence** D(P‖Q) = Σ P log(P/Q), the extra cost of believing Q. Drag the bars of P and Q (or type values in the table) and watch the split.',
   'fits.heading': 'Forward or reverse KL: covering the modes or picking one',
   'fits.intro':
-    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL. The forward fit has a closed form (Q takes P’s mean and variance); the reverse fit is a numerical minimum, searched for from several starting points.',
+    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL. The forward fit has a closed form (Q takes P’s mean and variance); the reverse fit is a numerical minimum, searched for from several starting points, and both fits’ divergences are numerical integrals.',
   'loss.heading': 'Cross-entropy loss is maximum likelihood',
   'loss.intro':
     'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
   'vae.heading': 'The KL term of a variational autoencoder',
   'vae.intro':
-    'A VAE’s encoder maps each input to a Gaussian q(z|x) = N(μ, σ²) over the latent code, and its training objective, the ELBO, subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the prior: it has a closed form with one term for the mean and three for the width. Move μ and σ to see which term pushes back.',
+    'A VAE’s encoder maps each input to a Gaussian q(z|x) = N(μ, σ²) over the latent code, and its training objective, the ELBO, subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the prior: it has a closed form with one term for the mean, two for the width and a constant. Move μ and σ to see which term pushes back.',
   'trust.heading': 'Trust regions in policy optimisation',
   'trust.intro':
-    'A reinforcement-learning policy improves by moving probability towards actions with a positive advantage. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ; PPO instead clips the ratio π_new/π_old inside its objective and may add a KL penalty.',
+    'A reinforcement-learning policy improves by moving probability towards actions with a positive advantage: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ; PPO instead clips the ratio π_new/π_old inside its objective and may add a KL penalty.',
   'summary.heading': 'The triangle in one table',
 
   // Panel 2: the coin.
@@ -206,10 +206,13 @@ export default {
   'extremes.value': 'H(P) = {h}; ceiling log {n} = {ceiling}',
   'extremes.path.zeros':
     'P puts 0 on {zeros} of the {n} categories. Tempering never revives a zero, so as T grows the path flattens towards log {support} = {supportCeiling}, the uniform over the {support} outcomes left, not towards log {n}.',
+  'extremes.path.pointMass': 'P is a point mass: tempering cannot move it, and the path stays at {limit} for every T.',
   'extremes.path.full':
     'As T → 0 the path falls to {limit} (all mass on the one likeliest category); as T grows it rises towards the ceiling log {n}: tempering runs from the point mass to the uniform.',
   'extremes.path.tied':
     '{m} categories tie for the largest probability, so as T → 0 the path falls to log {m} = {limit}, not to 0: the mass spreads evenly over the tied categories. As T grows it rises towards the ceiling log {n}.',
+  'extremes.path.uniform':
+    'P is uniform: tempering leaves it as it is, and the path stays at the ceiling log {n} = {limit} for every T.',
   'extremes.control': 'Number of categories N',
   'extremes.presets': 'P:',
   'extremes.preset.uniform': 'Uniform',
@@ -338,7 +341,7 @@ export default {
   'fits.overlap':
     'The modes overlap enough that one Gaussian can cover both: the two fits are close. Pull the modes apart to see the reverse fit pick one.',
   'fits.tie':
-    'The two modes fit equally well: D(Q‖P) has two minima, at μ = {mu} and μ = {other} (both drawn on the landscape). An optimiser lands on whichever its start is nearer.',
+    'The two modes fit equally well: D(Q‖P) has two minima, at μ = {mu} and μ = {other} (both drawn on the landscape). An optimiser ends in whichever valley it starts in.',
   'fits.shading.reverse':
     'Shading: D(Q‖P) in {units} for every Q = N(μ, σ²), dark = small. With separated modes it has a valley at each mode.',
   'fits.shading.forward':
@@ -482,6 +485,8 @@ export default {
     'Check by numerical integration of q log(q/p): {value}, differing from the closed form by {difference} {units} (estimated error {error}, {evaluations} evaluations).',
   'vae.general.prior':
     'With the second normal set to N(0, 1) (the prior), KL(q ‖ N(μ₂, σ₂²)) = {forward} is the VAE term; the other direction, KL(N(0, 1) ‖ q) = {backward}, differs.',
+  'vae.general.priorEqual':
+    'With the second normal set to N(0, 1) (the prior), KL(q ‖ N(μ₂, σ₂²)) = {forward} is the VAE term; the other direction, KL(N(0, 1) ‖ q) = {backward}, is the same here (at σ = 1 both directions give ½μ²), though in general it differs.',
   'vae.general.other': 'KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}.',
   'vae.entropy.negative':
     'Differential entropy of q: ½ log(2πeσ²) = {h}. Negative, because σ is below 1/√(2πe) ≈ {zeroWidth}: q is so concentrated (its density peaks at {peak}) that q(z) > 1 over most of its mass, so −log q(z) is negative there and so is its average. Unlike discrete entropy, differential entropy is not an average code length and can go below 0; only differences such as the KL keep their meaning.',
@@ -503,7 +508,7 @@ export default {
     'The VAE’s KL term KL(q ‖ N(0, 1)) is never negative. For which encoder output q is it exactly 0?',
   'vae.check.narrow': 'A very narrow q (σ close to 0): the most confident code',
   'vae.check.narrowFeedback':
-    'A narrow q is penalised without bound: at σ = {narrow}, −½ ln σ² alone is {narrowLog}, and the KL is {narrowKl}. The prior pushes back against codes that are too sure of themselves.',
+    'A narrow q is penalised without bound: at σ = {narrow} the term −½ ln σ² alone contributes {narrowLog}, and the KL is {narrowKl}. The prior pushes back against codes that are too sure of themselves.',
   'vae.check.meanZero': 'Any q with mean μ = 0, whatever its width',
   'vae.check.meanZeroFeedback':
     'The mean is only half the story: the width terms ½σ² − ½ ln σ² − ½ add up to 0 only at σ = 1. With μ = 0 but σ = {wide}, the KL is {wideKl}.',
@@ -518,6 +523,7 @@ export default {
   'trust.klCurve': 'D(π_old ‖ π_α)',
   'trust.budgetLine': 'budget δ = {delta} {units}',
   'trust.maxStepLine': 'largest step within δ: α = {alpha}',
+  'trust.maxStepLineBeyond': 'largest step within δ: α = {alpha}, beyond the chart',
   'trust.dot': 'your step α',
   'trust.stepAxis': 'step size α',
   'trust.klAxis': 'KL in {units}',
@@ -554,7 +560,7 @@ export default {
   'trust.budget':
     'TRPO’s trust region allows steps up to α = {alpha}, where the KL reaches δ (found by a line search, to about 15 digits).',
   'trust.budget.never':
-    'No step ever leaves the budget: with these advantages the update cannot move the policy that far.',
+    'Every action π_old can take has the same advantage, so the update leaves π_old as it is: D = 0 for every α, and no step ever leaves the budget.',
   'trust.ppo':
     'The clipped objective stops rewarding a step once the probability ratio r = π_α/π_old of an action with positive advantage passes 1 + ε = {upper} (or one with negative advantage drops below 1 − ε = {lower}): PPO’s soft version of the trust region.',
   'trust.ppo.penalty': 'The KL penalty bends the objective down as the policy moves away.',
@@ -568,21 +574,23 @@ export default {
   'trust.describe.policy':
     'Bars per action: the old policy π_old = {piOld} and the updated policy π_α = {piNew} at α = {alpha}.',
   'trust.describe.advantage':
-    'Advantages of the actions: {advantages}. The update moves probability towards actions with a positive advantage and away from those with a negative one.',
+    'Advantages of the actions: {advantages}. The update moves probability towards actions whose advantage is above the average under π_old and away from the others; only differences between advantages count, and as α grows the mass gathers on the best action.',
   'trust.describe.kl':
     'D(π_old ‖ π_α) rises from 0 at α = 0 and reaches the budget δ = {delta} at α = {maxStep}. Your step α = {alpha} has D = {kl}, {position}.',
   'trust.describe.klNever':
-    'D(π_old ‖ π_α) stays below the budget δ = {delta} for every step. Your step α = {alpha} has D = {kl}, {position}.',
+    'Every action π_old can take has the same advantage, so D(π_old ‖ π_α) stays 0 for every step, below the budget δ = {delta}. Your step α = {alpha} has D = {kl}, {position}.',
   'trust.describe.inside': 'inside the budget',
   'trust.describe.outside': 'outside the budget',
   'trust.describe.ppo':
     'Surrogate objectives for steps α up to {max}: the unclipped one reaches {unclipped} at α = {max}; the clipped one (ε = {epsilon}) is highest, {clipped}, at α = {clippedAt}.',
+  'trust.describe.ppoFlat':
+    'Surrogate objectives for steps α up to {max}: the unclipped one reaches {unclipped} at α = {max}; the clipped one (ε = {epsilon}) stays at {clipped} for every step.',
   'trust.describe.ppoPenalty':
     'With the KL penalty (β = {beta}) the highest value is {penalized}, at α = {penalizedAt}.',
 
   // The self-check.
   'trust.check.question': 'What happens to D(π_old ‖ π_α) as the step size α grows from 0?',
-  'trust.check.same': 'It stays the same: the step size only scales the objective, not the policy',
+  'trust.check.same': 'It stays the same, however large the step',
   'trust.check.sameFeedback':
     'The update π_α ∝ π_old·exp(α·A) moves the policy further with every increase of α: with the policy and advantages set now, D = {small} at α = {a} but {large} at α = {b}.',
   'trust.check.sameFeedbackFlat':
@@ -595,14 +603,14 @@ export default {
   'trust.check.grows': 'It grows from 0, so a KL budget δ caps how large α may be',
   'trust.check.growsFeedback':
     'At α = 0 the policy has not moved and D = 0; larger steps move π_α further from π_old (now D = {small} at α = {a}, {large} at α = {b}). So the budget δ = {delta} allows steps up to α = {maxStep} and no further: TRPO’s trust region.',
-  'trust.check.growsFeedbackNever':
-    'At α = 0 the policy has not moved and D = 0, and larger steps move π_α further from π_old, so a budget δ caps α. With the advantages set now, though, the update cannot move the policy far enough to reach δ = {delta}: D is {small} at α = {a} and {large} at α = {b}.',
   'trust.check.growsFeedbackFlat':
     'Usually, but not here: every action π_old can take has the same advantage, so the update leaves the policy as it is and D stays {small} at α = {a} and {large} at α = {b}. No budget δ is ever reached. Make the advantages differ to see D grow.',
   'trust.check.show': 'Show me the largest step within δ',
+  'trust.check.showBeyond': 'Show me the largest step on the chart (α = {alpha})',
 
   // Panel: summary.
-  'summary.caption': 'The three quantities, for the P and Q of section 4',
+  'summary.caption':
+    'The three quantities, for the P and Q of the decomposition panel (its defaults where this table is shown alone)',
   'summary.column.quantity': 'Quantity',
   'summary.column.formula': 'Formula',
   'summary.column.meaning': 'What it measures',

@@ -49,7 +49,6 @@ export function render(api, state) {
   const temperatures = api.logSpace(T_RANGE[0], T_RANGE[1], 121);
   const path = api.entropyAlongTemperature(P, temperatures, opts);
   const support = P.filter((p) => p > 0).length;
-  const supportCeiling = api.entropy(api.uniform(support), opts);
 
   const bars = barChart({
     labels: Array.from({ length: n }, (_, i) => String(i + 1)),
@@ -116,15 +115,19 @@ export function render(api, state) {
   const tied = P.filter((x) => x === P[top]).length;
   const limit = info(api.entropy(api.uniform(tied), opts)).as('log n', { n: tied });
   let pathNote;
-  if (support < n) {
-    pathNote = L.say('extremes.path.zeros', {
-      zeros: n - support,
-      n,
-      support,
-      supportCeiling: info(supportCeiling).as('log n', { n: support }),
-    });
+  if (support === 1) {
+    pathNote = L.say('extremes.path.pointMass', { limit }, [claim.equal(limit, 0), claim.equal(h, 0)]);
+  } else if (support < n) {
+    const supportCeiling = info(api.entropy(api.uniform(support), opts)).as('log n', { n: support });
+    pathNote = L.say('extremes.path.zeros', { zeros: n - support, n, support, supportCeiling }, [
+      claim.greater(supportCeiling, 0),
+      claim.less(supportCeiling, ceil),
+    ]);
+  } else if (tied === n) {
+    pathNote = L.say('extremes.path.uniform', { n, limit }, [claim.equal(limit, ceil), claim.equal(h, ceil)]);
   } else if (tied === 1) pathNote = L.say('extremes.path.full', { n, limit }, [claim.equal(limit, 0)]);
-  else pathNote = L.say('extremes.path.tied', { n, m: tied, limit }, [claim.greater(limit, 0)]);
+  else
+    pathNote = L.say('extremes.path.tied', { n, m: tied, limit }, [claim.greater(limit, 0), claim.less(limit, ceil)]);
   const readouts = { value, note, path: pathNote };
 
   // The path's ends, as read (a flat path has the same text at both).

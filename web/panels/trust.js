@@ -116,7 +116,7 @@ export function render(api, state) {
           COLORS.q,
         ),
         lineDataset(
-          t('trust.maxStepLine', { alpha: num(maxStep) }),
+          t(maxStep > ALPHA_MAX ? 'trust.maxStepLineBeyond' : 'trust.maxStepLine', { alpha: num(maxStep) }),
           [
             { x: stepShown, y: 0 },
             { x: stepShown, y: budget },
@@ -204,7 +204,10 @@ export function render(api, state) {
     step: inside
       ? L.say('trust.step.inside', step, [claim.atMost(klQ, deltaQ)])
       : L.say('trust.step.outside', step, [claim.greater(klQ, deltaQ)]),
-    budget: maxStep === Infinity ? L.say('trust.budget.never') : L.say('trust.budget', { alpha: num(maxStep) }),
+    budget:
+      maxStep === Infinity
+        ? L.say('trust.budget.never', {}, [claim.equal(klQ, 0)])
+        : L.say('trust.budget', { alpha: num(maxStep) }),
     ppo: L.join(
       L.say('trust.ppo', { upper: num(1 + epsilon), lower: num(1 - epsilon) }),
       ...(beta > 0 ? [L.say('trust.ppo.penalty')] : []),
@@ -223,6 +226,7 @@ export function render(api, state) {
 
   const probabilities = (values) => L.list(values, L.probability);
   const clippedPeak = peak(alphas, surrogate.clipped);
+  const clippedFlat = surrogate.clipped.every((v) => v === surrogate.clipped[0]);
   const penalizedPeak = peak(alphas, surrogate.penalized);
   const position = L.say(inside ? 'trust.describe.inside' : 'trust.describe.outside');
   const descriptions = {
@@ -234,10 +238,13 @@ export function render(api, state) {
     advantage: L.say('trust.describe.advantage', { advantages: L.list(advantages, (a) => L.number(a, 2)) }),
     kl:
       maxStep === Infinity
-        ? L.say('trust.describe.klNever', { delta: deltaQ, alpha: num(alpha), kl: klQ, position })
+        ? L.say('trust.describe.klNever', { delta: deltaQ, alpha: num(alpha), kl: klQ, position }, [
+            claim.equal(klQ, 0),
+          ])
         : L.say('trust.describe.kl', { delta: deltaQ, maxStep: num(maxStep), alpha: num(alpha), kl: klQ, position }),
     ppo: L.join(
-      L.say('trust.describe.ppo', {
+      // A clipped objective that never changes has no peak to point at.
+      L.say(clippedFlat ? 'trust.describe.ppoFlat' : 'trust.describe.ppo', {
         max: L.plain(ALPHA_MAX),
         unclipped: num(surrogate.unclipped[alphas.length - 1]),
         epsilon: L.plain(epsilon),
@@ -295,9 +302,8 @@ export function selfCheck(api, state) {
   const grows = [claim.less(p.small, p.large)];
   const still = [claim.equal(p.small, 0), claim.equal(p.large, 0)];
   let growsFeedback;
+  // (The budget is reached by some step unless the update changes nothing.)
   if (flat) growsFeedback = L.say('trust.check.growsFeedbackFlat', p, still);
-  else if (maxStep === Infinity)
-    growsFeedback = L.say('trust.check.growsFeedbackNever', p, [...grows, claim.less(p.large, p.delta)]);
   else growsFeedback = L.say('trust.check.growsFeedback', p, grows);
   return {
     question: L.say('trust.check.question'),
@@ -316,7 +322,13 @@ export function selfCheck(api, state) {
       },
       { text: L.say('trust.check.grows'), correct: !flat, feedback: growsFeedback },
     ],
-    show: { text: L.say('trust.check.show'), patch: { alpha: largestStep(api, state) } },
+    show: {
+      text:
+        maxStep > ALPHA_MAX
+          ? L.say('trust.check.showBeyond', { alpha: L.number(ALPHA_MAX) })
+          : L.say('trust.check.show'),
+      patch: { alpha: largestStep(api, state) },
+    },
   };
 }
 

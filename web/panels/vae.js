@@ -97,7 +97,7 @@ export function render(api, state) {
   const checkValue = info(check.value);
   const difference = L.amount(check.difference, units);
   const h = info(entropy).as('gaussian.entropy', { sigma });
-  const zeroWidth = L.number(0.242).as('1/√(2πe)'); // shown to 3 decimals
+  const zeroWidth = L.number(0.242, 4).as('1/√(2πe)'); // 1/√(2πe) = 0.24197…, shown to 4 decimals
   const sigmaQ = num(sigma);
   const peakQ = L.number(peak).as('gaussian.peak', { sigma });
   let entropyNote;
@@ -136,11 +136,7 @@ export function render(api, state) {
       },
       [claim.atMost(difference, 1e-6)],
     ),
-    general: L.say(
-      isPrior ? 'vae.general.prior' : 'vae.general.other',
-      other,
-      isPrior ? [claim.equal(other.forward, total)] : [],
-    ),
+    general: generalStatement(L, isPrior, other, total),
     entropy: entropyNote,
   };
   const described = { mu: num(mu), sigma: sigmaQ, kl: total };
@@ -159,6 +155,18 @@ export function render(api, state) {
   };
 }
 
+/**
+ * The general KL sentence: with the second normal at the prior it is the VAE
+ * term, and the other direction differs (both give ½μ² when σ = 1).
+ */
+function generalStatement(L, isPrior, other, total) {
+  if (!isPrior) return L.say('vae.general.other', other);
+  const claims = [claim.equal(other.forward, total)];
+  return other.forward.text === other.backward.text
+    ? L.say('vae.general.priorEqual', other, [...claims, claim.equal(other.forward, other.backward)])
+    : L.say('vae.general.prior', other, [...claims, claim.differ(other.forward, other.backward)]);
+}
+
 /** The self-check: for which q is the KL term exactly 0? */
 export function selfCheck(api, state) {
   const { units } = state;
@@ -166,7 +174,6 @@ export function selfCheck(api, state) {
   const info = (x) => L.info(x, units);
   const opts = { units };
   const prior = api.vaeKLTerms(0, 1);
-  const narrow = api.vaeKLTerms(0, NARROW);
   const zero = info(api.vaeKL(0, 1, opts));
   const params = {
     zero,
@@ -176,7 +183,8 @@ export function selfCheck(api, state) {
     constant: L.term(-prior.constant).as('½'),
     narrow: L.plain(NARROW),
     narrowKl: info(api.vaeKL(0, NARROW, opts)),
-    narrowLog: L.term(narrow.logVariance).as('−½ ln σ²', { sigma: NARROW }),
+    // What the term adds to the KL, in the page's units.
+    narrowLog: info(api.vaeKLTerms(0, NARROW, opts).logVariance),
     wide: L.plain(WIDE),
     wideKl: info(api.vaeKL(0, WIDE, opts)),
   };

@@ -64,7 +64,7 @@ describe('VAE KL panel: languages, descriptions, self-check', () => {
     expect(readouts.terms[0]).toBe('½μ² = 0,500: zieht den Mittelwert zu 0');
     expect(readouts.check).toMatch(/^Kontrolle durch numerische Integration von q log\(q\/p\): 0,818 nats/);
     expect(render(api, { ...defaults, sigma: 0.1, lang: 'de' }).readouts.entropy).toMatch(
-      /^Differentielle Entropie von q: ½ log\(2πeσ²\) = −0,884 nats\. Negativ, weil σ unter 1\/√\(2πe\) ≈ 0,242 liegt/,
+      /^Differentielle Entropie von q: ½ log\(2πeσ²\) = −0,884 nats\. Negativ, weil σ unter 1\/√\(2πe\) ≈ 0,2420 liegt/,
     );
     expect(chart.data.datasets[1].label).toBe('p = N(0, 1): der Prior');
     expect(chart.options.scales.y.title.text).toBe('Dichte');
