@@ -126,6 +126,9 @@ function edgeStates(name) {
         { means: [-3, 3], sigmas: [0.7, 0.7], weights: [0.5, 0.5] },
         { means: [0, 0], sigmas: [1, 1], weights: [0.5, 0.5] },
         { means: [-5, 5], sigmas: [0.2, 2.5], weights: [0.99, 0.01] },
+        { means: [-0.2, 0.2], sigmas: [0.2, 0.2], weights: [0.3, 0.7] },
+        { means: [-0.5, 0.5], sigmas: [0.2, 2.5], weights: [0.5, 0.5] },
+        { means: [-0.8, 0.8], sigmas: [2.5, 0.2], weights: [0.3, 0.7] },
       ].flatMap((s) => ['reverse', 'forward', 'off'].map((landscape) => ({ ...d, ...s, landscape })));
     case 'loss': {
       // Seeds whose sample frequencies equal P exactly (P̂ = P) and are uniform.
@@ -139,7 +142,10 @@ function edgeStates(name) {
       return [...equal, { ...d, P: [1, 0, 0], logits: [8, -8, -8], trueClass: 1, n: 10 }];
     }
     case 'vae':
-      return [0.05, 0.242, 0.243, 0.3, 0.399, 0.4, 1, 3].map((sigma) => ({ ...d, mu: 0, sigma, mu2: 0, sigma2: 1 }));
+      return [0.05, 0.2416, 0.242, 0.243, 0.3, 0.399, 0.4, 1, 3].flatMap((sigma) => [
+        { ...d, mu: 0, sigma, mu2: 0, sigma2: 1 },
+        { ...d, mu: 1.5, sigma, mu2: 0, sigma2: 1 },
+      ]);
     case 'trust':
       return [
         { advantages: [1, 1, 1, 1] },

@@ -333,6 +333,8 @@ export default {
     'Modussuchend: Die Rückwärts-Anpassung sitzt auf einem Modus (μ = {mu}, nahe {mode}) und übergeht den anderen, während sich die Vorwärts-Anpassung über beide erstreckt (μ = {forwardMu}, der Mittelwert von P, σ = {forwardSigma}).',
   'fits.overlap':
     'Die Modi überlappen so stark, dass eine einzige Gauß-Verteilung beide abdecken kann: Die beiden Anpassungen liegen nah beieinander. Ziehen Sie die Modi auseinander, dann wählt die Rückwärts-Anpassung einen davon aus.',
+  'fits.differ':
+    'Die beiden Anpassungen unterscheiden sich, aber keine sitzt auf einem einzelnen Modus: Die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über die ganze Masse von P, die Rückwärts-Anpassung N({rmu}, {rsigma}²) bleibt, wo P dicht ist.',
   'fits.tie':
     'Beide Modi passen gleich gut: D(Q‖P) hat zwei Minima, bei μ = {mu} und bei μ = {other} (beide in der Landschaft eingezeichnet). Ein Optimierer endet in dem Tal, in dem er startet.',
   'fits.shading.reverse':
@@ -345,6 +347,8 @@ export default {
     'P hat Modi bei {m1} und {m2}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide, die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}.',
   'fits.describe.covering':
     'P hat Modi bei {m1} und {m2}, nah genug, um zu überlappen; die Vorwärts-Anpassung N({fmu}, {fsigma}²) und die Rückwärts-Anpassung N({rmu}, {rsigma}²) decken sie beide ab.',
+  'fits.describe.differ':
+    'P hat Modi bei {m1} und {m2}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über die ganze Masse von P, die Rückwärts-Anpassung N({rmu}, {rsigma}²) bleibt, wo P dicht ist, ohne auf einem Modus zu sitzen.',
   'fits.describe.landscape.reverse':
     'Heatmap von D(Q‖P) über Mittelwert μ und Breite σ von Q, dunkel, wo sie klein ist: Am tiefsten ist sie bei der Rückwärts-Anpassung, μ = {rmu}, σ = {rsigma} (D(Q‖P) = {kl}). Die Vorwärts-Anpassung ist bei μ = {fmu}, σ = {fsigma} markiert.',
   'fits.describe.landscape.reverseTie':
@@ -357,6 +361,8 @@ export default {
     'Modussuchend: Die Rückwärts-Anpassung N({rmu}, {rsigma}²) sitzt auf dem Modus bei {mode}; die Vorwärts-Anpassung N({fmu}, {fsigma}²) erstreckt sich über beide.',
   'fits.announce.covering':
     'Eine Gauß-Verteilung deckt beide Modi ab: Vorwärts-Anpassung N({fmu}, {fsigma}²), Rückwärts-Anpassung N({rmu}, {rsigma}²).',
+  'fits.announce.differ':
+    'Die Anpassungen unterscheiden sich: Vorwärts-Anpassung N({fmu}, {fsigma}²), Rückwärts-Anpassung N({rmu}, {rsigma}²).',
 
   // Selbsttest.
   'fits.check.question':

@@ -340,6 +340,8 @@ export default {
     'Mode-seeking: the reverse fit sits on one mode (μ = {mu}, near {mode}) and ignores the other, while the forward fit spreads over both (μ = {forwardMu}, the mean of P, σ = {forwardSigma}).',
   'fits.overlap':
     'The modes overlap enough that one Gaussian can cover both: the two fits are close. Pull the modes apart to see the reverse fit pick one.',
+  'fits.differ':
+    'The two fits differ, but neither sits on a single mode: the forward fit N({fmu}, {fsigma}²) spreads over all of P’s mass, the reverse fit N({rmu}, {rsigma}²) keeps to where P is dense.',
   'fits.tie':
     'The two modes fit equally well: D(Q‖P) has two minima, at μ = {mu} and μ = {other} (both drawn on the landscape). An optimiser ends in whichever valley it starts in.',
   'fits.shading.reverse':
@@ -352,6 +354,8 @@ export default {
     'P has modes at {m1} and {m2}; the forward fit N({fmu}, {fsigma}²) spreads over both, the reverse fit N({rmu}, {rsigma}²) sits on the mode at {mode}.',
   'fits.describe.covering':
     'P has modes at {m1} and {m2}, close enough to overlap; the forward fit N({fmu}, {fsigma}²) and the reverse fit N({rmu}, {rsigma}²) both cover them.',
+  'fits.describe.differ':
+    'P has modes at {m1} and {m2}; the forward fit N({fmu}, {fsigma}²) spreads over all of P’s mass, the reverse fit N({rmu}, {rsigma}²) keeps to where P is dense, without sitting on one mode.',
   'fits.describe.landscape.reverse':
     'Heat map of D(Q‖P) over the mean μ and width σ of Q, dark where small: it is lowest at the reverse fit, μ = {rmu}, σ = {rsigma} (D(Q‖P) = {kl}). The forward fit is marked at μ = {fmu}, σ = {fsigma}.',
   'fits.describe.landscape.reverseTie':
@@ -364,6 +368,7 @@ export default {
     'Mode-seeking: the reverse fit N({rmu}, {rsigma}²) sits on the mode at {mode}; the forward fit N({fmu}, {fsigma}²) spreads over both.',
   'fits.announce.covering':
     'One Gaussian covers both modes: forward fit N({fmu}, {fsigma}²), reverse fit N({rmu}, {rsigma}²).',
+  'fits.announce.differ': 'The fits differ: forward fit N({fmu}, {fsigma}²), reverse fit N({rmu}, {rsigma}²).',
 
   // The self-check.
   'fits.check.question':

@@ -15,6 +15,8 @@ import { COLORS, axisTitle, baseOptions, densityDataset, logTicks } from './char
 export const X_RANGE = [-9, 9];
 /** The mixture KL kernels' absolute accuracy (README: within 3.3e-15 of a long-double integral). */
 export const MIXTURE_KL_ACCURACY = 1e-14;
+/** Two normals within this KL (nats) of each other look alike on the chart. */
+export const NEAR = 0.1;
 export const MEAN_RANGE = [-5, 5];
 export const SIGMA_RANGE = [0.2, 2.5];
 /** The landscape: mu over [-6, 6], sigma over [0.1, 10] on a log axis. */
@@ -172,9 +174,22 @@ export function render(api, state) {
   };
 
   // The numbers every text draws on.
-  const nearMode = means.map((m, i) => Math.abs(reverse.mu - m) < sigmas[i]);
-  const seeking = nearMode[0] !== nearMode[1];
-  const mode = num(means[nearMode[0] ? 0 : 1]);
+  // How the fits behave, from divergences between normals (kernels, nats):
+  // the reverse fit sits on a mode when it is within NEAR of one component
+  // and the two fits are more than NEAR apart; the fits cover both modes
+  // alike when they are within NEAR of each other.
+  const apart = api.gaussianKL(forward.mu, forward.sigma, reverse.mu, reverse.sigma);
+  const onComponent = [0, 1].map((i) => api.gaussianKL(reverse.mu, reverse.sigma, means[i], sigmas[i]));
+  const nearest = onComponent[0] <= onComponent[1] ? 0 : 1;
+  let behaviourKind = 'differ';
+  if (apart <= NEAR) behaviourKind = 'covering';
+  else if (onComponent[nearest] <= NEAR) behaviourKind = 'seeking';
+  const mode = num(means[nearest]);
+  const behaviourClaims = {
+    seeking: [claim.atMost(onComponent[nearest], NEAR), claim.greater(apart, NEAR)],
+    covering: [claim.atMost(apart, NEAR)],
+    differ: [claim.greater(apart, NEAR), claim.greater(onComponent[nearest], NEAR)],
+  }[behaviourKind];
   const fitsParams = {
     fmu: num(forward.mu),
     fsigma: num(forward.sigma),
@@ -208,14 +223,16 @@ export function render(api, state) {
       { mu: num(reverse.mu), sigma: num(reverse.sigma), kl: kls.reverse, other: kls.reverseOther },
       optimal,
     ),
-    behaviour: seeking
-      ? L.say('fits.modeSeeking', {
-          mu: num(reverse.mu),
-          mode,
-          forwardMu: num(forward.mu),
-          forwardSigma: num(forward.sigma),
-        })
-      : L.say('fits.overlap'),
+    behaviour: {
+      seeking: () =>
+        L.say(
+          'fits.modeSeeking',
+          { mu: num(reverse.mu), mode, forwardMu: num(forward.mu), forwardSigma: num(forward.sigma) },
+          behaviourClaims,
+        ),
+      covering: () => L.say('fits.overlap', {}, behaviourClaims),
+      differ: () => L.say('fits.differ', fitsParams, behaviourClaims),
+    }[behaviourKind](),
     tie: reverse.tie ? L.say('fits.tie', { mu: num(reverse.mu), other: num(reverse.otherMu) }) : '',
     landscape: direction === 'off' ? '' : L.say(`fits.shading.${direction}`, { units: L.unit(units) }),
   };
@@ -237,14 +254,10 @@ export function render(api, state) {
     landscapeText = L.say('fits.describe.landscape.reverse', { ...fitsParams, kl: info(reverse.kl) });
   }
   const descriptions = {
-    densities: seeking
-      ? L.say('fits.describe.seeking', { ...modes, ...fitsParams, mode })
-      : L.say('fits.describe.covering', { ...modes, ...fitsParams }),
+    densities: L.say(`fits.describe.${behaviourKind}`, { ...modes, ...fitsParams, mode }, behaviourClaims),
     landscape: landscapeText,
   };
-  const announcement = seeking
-    ? L.say('fits.announce.seeking', { ...fitsParams, mode })
-    : L.say('fits.announce.covering', fitsParams);
+  const announcement = L.say(`fits.announce.${behaviourKind}`, { ...fitsParams, mode }, behaviourClaims);
   return { charts: { densities, landscape }, readouts, descriptions, announcement, fits: { forward, reverse } };
 }
 
