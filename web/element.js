@@ -9,11 +9,10 @@ import css from './style.css';
 import { h } from './dom.js';
 import { localize, pickLanguage, speaks } from './i18n.js';
 import { load } from './kernels.js';
-import { createStore } from './store.js';
 import { PANELS } from './panels/index.js';
-import { THEMES, parseHide, parseState, settingNotes, stateEntries } from './state.js';
+import { parseHide, parseState, stateEntries } from './state.js';
 import { trackedChartCount } from './theme.js';
-import { mountWidget, siteLinks } from './widget.js';
+import { siteLinks, startWidget, unknownPanel } from './widget.js';
 
 // Field attributes of every panel, lowercased as HTML stores them.
 const FIELD_ATTRIBUTES = [
@@ -118,41 +117,31 @@ export function defineElement({ Chart, base }) {
       const L = localize(
         pickLanguage(speaks(own) ? own : this.parentElement?.closest('[lang]')?.lang, navigator.languages ?? []),
       );
-      const theme = THEMES.includes(this.getAttribute('theme')) ? this.getAttribute('theme') : 'auto';
-      const settings = settingNotes({ lang: own, theme: this.getAttribute('theme') }, { lang: L.lang, theme });
       const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, L.t('status.loading')));
       this.shadowRoot.replaceChildren(frame);
       const name = this.getAttribute('panel');
-      if (!Object.hasOwn(PANELS, name ?? '')) {
-        frame.replaceChildren(
-          h(
-            'p',
-            { class: 'widget-notes', role: 'alert' },
-            L.t('element.needPanel', { panels: Object.keys(PANELS).join(', ') }),
-          ),
-        );
+      const missing = unknownPanel(name, L, 'element.needPanel');
+      if (missing) {
+        frame.replaceChildren(missing);
         return;
       }
       this.#api = await load();
       if (generation !== this.#generation) return; // removed or changed meanwhile
-      const panel = PANELS[name];
-      const { hide, notes: hideNotes } = parseHide(this.getAttribute('hide'));
-      const { state, notes } = parseState(panel, this.#fieldAttributes(), this.#api);
-      this.#store = createStore({ ...state, lang: L.lang });
-      this.#store.subscribe((s) =>
-        this.dispatchEvent(new CustomEvent('infotheory-change', { detail: { panel: name, state: s }, bubbles: true })),
-      );
-      this.#widget = mountWidget(frame, {
+      const { store, widget } = startWidget(frame, {
         name,
         api: this.#api,
         Chart,
-        store: this.#store,
+        L,
+        entries: this.#fieldAttributes(),
+        requested: { lang: own, theme: this.getAttribute('theme'), hide: this.getAttribute('hide') },
+        themeTarget: this,
         links,
-        hide,
-        notes: [...settings, ...hideNotes, ...notes],
-        withUnits: true,
-        theme: { target: this, setting: theme },
       });
+      this.#store = store;
+      this.#widget = widget;
+      store.subscribe((s) =>
+        this.dispatchEvent(new CustomEvent('infotheory-change', { detail: { panel: name, state: s }, bubbles: true })),
+      );
     }
   }
   customElements.define('info-widget', InfoWidget);

@@ -76,14 +76,14 @@ export async function mountPage({ api, Chart, document, location, history, navig
   const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
   const links = siteLinks(baseOf(location.href));
   const pageNotes = settingNotes({ lang: params.get('lang'), theme: params.get('theme') }, { lang, theme });
-  let units = params.get('units') ?? 'nats';
-  if (units !== 'nats' && units !== 'bits') {
-    pageNotes.push({
-      key: 'note.notChoice',
-      params: { field: 'units', value: JSON.stringify(units.slice(0, 40)), choices: 'nats, bits', default: 'nats' },
-    });
-    units = 'nats';
-  }
+  // The page-wide units, checked as every panel's units field is.
+  const parsedUnits = parseState(
+    { defaults: { units: 'nats' }, schema: {} },
+    [['units', params.get('units') ?? 'nats']],
+    api,
+  );
+  pageNotes.push(...parsedUnits.notes);
+  let { units } = parsedUnits.state;
   // One units setting for the page: whatever changed it last (the switch, a
   // self-check's "Show me", a loaded file), the switch shows it and every
   // panel's store holds it.

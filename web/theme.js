@@ -76,10 +76,10 @@ export const themePlugin = {
     }
     if (options.plugins?.legend?.labels) options.plugins.legend.labels.color = colours.text;
     for (const dataset of chart.data.datasets) {
-      if (dataset.themeMarker) {
-        dataset.backgroundColor = colours.marker;
-        dataset.borderColor = colours.markerEdge;
-      }
+      // themeMarker 'fill': the marker colour and an edge in the background
+      // colour; 'edge': the dataset's own colour with that edge.
+      if (dataset.themeMarker === 'fill') dataset.backgroundColor = colours.marker;
+      if (dataset.themeMarker) dataset.borderColor = colours.markerEdge;
     }
   },
 };

@@ -11,7 +11,8 @@ import { chartToCsv, chartToPng, download, jsonToEntries, stateToJson } from './
 import { localize } from './i18n.js';
 import { PANELS } from './panels/index.js';
 import { selfCheck } from './self-check.js';
-import { noteText, parseState, stateEntries } from './state.js';
+import { THEMES, noteText, parseHide, parseState, settingNotes, stateEntries } from './state.js';
+import { createStore } from './store.js';
 import { applyTheme } from './theme.js';
 
 /** A radio group bound to `get`/`set`, in a fieldset with `legend`. */
@@ -261,4 +262,44 @@ export function mountWidget(
   // panel rebuilds later stay hidden too.
   host.dataset.hide = hide.join(' ');
   return { ...instance, setNotes };
+}
+
+/**
+ * Why a panel alone cannot start: an alert naming the panels, or null when
+ * `name` is one of them. `key` is the host's message (embed or element).
+ */
+export function unknownPanel(name, L, key) {
+  if (Object.hasOwn(PANELS, name ?? '')) return null;
+  return h('p', { class: 'widget-notes', role: 'alert' }, L.t(key, { panels: Object.keys(PANELS).join(', ') }));
+}
+
+/**
+ * A panel alone, as embed.html and <info-widget> show it: its state from the
+ * host's field entries (URL parameters or attributes), its hide list, theme
+ * and units switch, and notes about anything refused.
+ * @param {HTMLElement} host
+ * @param {{name: string, api: object, Chart: Function, L: object, entries: Array, requested: {lang?: string,
+ *          theme?: string, hide?: string}, themeTarget: HTMLElement, links: object, headingLevel?: number}} options
+ * @returns {{store: object, widget: object, hide: string[]}}
+ */
+export function startWidget(host, { name, api, Chart, L, entries, requested, themeTarget, links, headingLevel }) {
+  const panel = PANELS[name];
+  const theme = THEMES.includes(requested.theme) ? requested.theme : 'auto';
+  const settings = settingNotes({ lang: requested.lang, theme: requested.theme }, { lang: L.lang, theme });
+  const { hide, notes: hideNotes } = parseHide(requested.hide);
+  const { state, notes } = parseState(panel, entries, api);
+  const store = createStore({ ...state, lang: L.lang });
+  const widget = mountWidget(host, {
+    name,
+    api,
+    Chart,
+    store,
+    links,
+    hide,
+    notes: [...settings, ...hideNotes, ...notes],
+    withUnits: true,
+    theme: { target: themeTarget, setting: theme },
+    headingLevel,
+  });
+  return { store, widget, hide };
 }

@@ -8,6 +8,7 @@
 // timeout of their own (evaluate, $eval, keyboard, mouse, CDP) are wrapped
 // in bounded() by openPage() and cdpSession(); waits on a condition are
 // wrapped at the call with a name for what they wait for.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.js';
@@ -245,4 +246,7 @@ export async function touchDrag(page, from, to) {
 }
 
 /** The panels of index.html, in page order. */
-export const PAGE_PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary'];
+/** The page's panels in page order, read from web/index.html (its [data-panel] sections). */
+export const PAGE_PANELS = [
+  ...readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8').matchAll(/data-panel="([a-z]+)"/g),
+].map((match) => match[1]);

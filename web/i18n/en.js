@@ -119,7 +119,7 @@ export default {
     'A reinforcement-learning policy improves by moving probability towards actions with a positive advantage: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ; PPO instead clips the ratio π_new/π_old inside its objective and may add a KL penalty.',
   'summary.heading': 'The triangle in one table',
 
-  // Panel 2: the coin.
+  // Panel: coin.
   'coin.title': 'Entropy of a biased coin',
   'coin.intro':
     'Average the surprise over everything that can happen, weighting each outcome by its probability, and you get the **entropy** H(P) = −Σ P log P. For a coin that lands heads with probability p there are two outcomes. Move p and watch where the uncertainty is largest and where it disappears.',

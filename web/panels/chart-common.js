@@ -51,19 +51,24 @@ export function axisTitle(text) {
   return { display: true, text, font: { size: 13 } };
 }
 
-/** A draggable point: a black disc, or a triangle where it stands for a value off the chart. */
-function markerDataset(label, data, pointStyle) {
+/**
+ * A marker: a point the reader drags (or, with draggable: false, a point that
+ * marks a value), a disc by default, with an edge in the page's background
+ * colour. Without `color` it takes the theme's marker colour (theme.js: dark
+ * on light, light on dark).
+ */
+export function markerDataset(label, data, { pointStyle = 'circle', color, draggable = true } = {}) {
   return {
     label,
     data,
     showLine: false,
-    pointRadius: 8,
-    pointHoverRadius: 10,
-    pointHitRadius: 24,
+    pointRadius: draggable ? 8 : 7,
+    pointHoverRadius: draggable ? 10 : 7,
+    pointHitRadius: draggable ? 24 : 1,
     pointStyle,
     clip: false, // a marker at the chart's edge shows whole
-    themeMarker: true, // coloured by the theme (theme.js): dark on light, light on dark
-    backgroundColor: COLORS.marker,
+    themeMarker: color ? 'edge' : 'fill', // coloured by the theme (theme.js)
+    backgroundColor: color ?? COLORS.marker,
     borderColor: '#ffffff',
     borderWidth: 2,
   };
@@ -172,9 +177,9 @@ export function curveWithMarker({
 }) {
   const datasets = [
     lineDataset(curveLabel, points(curve), COLORS.p),
-    markerDataset(markerLabel, offChart ? [] : [marker], 'circle'),
+    markerDataset(markerLabel, offChart ? [] : [marker]),
   ];
-  if (offChartLabel) datasets.push(markerDataset(offChartLabel, offChart ? [marker] : [], 'triangle'));
+  if (offChartLabel) datasets.push(markerDataset(offChartLabel, offChart ? [marker] : [], { pointStyle: 'triangle' }));
   return {
     type: 'line',
     data: { datasets },

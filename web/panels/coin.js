@@ -1,4 +1,4 @@
-// Panel 2: the biased coin. Binary entropy H(p) over p in [0, 1], a slider
+// Panel: the biased coin. Binary entropy H(p) over p in [0, 1], a slider
 // and a draggable marker, readouts in both units.
 import { field } from '../state.js';
 import { h } from '../dom.js';

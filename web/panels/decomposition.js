@@ -1,4 +1,4 @@
-// Panel 3: cross-entropy decomposed. Two distributions P and Q over K
+// Panel: cross-entropy decomposed. Two distributions P and Q over K
 // categories as draggable bars; a stacked bar shows H(P) + D(P‖Q) = H(P,Q);
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { field } from '../state.js';
@@ -9,11 +9,10 @@ import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
 import { COLORS, axisTitle, barChart, modelBars } from './chart-common.js';
+import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_K = 2;
 export const MAX_K = 10;
-/** Seeds run from 0 to this; "Random" wraps round to 0 after it. */
-export const MAX_SEED = 1e9;
 
 export const defaults = {
   P: [0.4, 0.3, 0.2, 0.1],
@@ -39,13 +38,6 @@ function categoryLabels(k) {
 export function firstUncovered(a, b) {
   for (let i = 0; i < a.length; i++) if (a[i] > 0 && b[i] === 0) return i;
   return -1;
-}
-
-/** Index of the largest entry (the first, on ties). */
-export function largest(values) {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
 }
 
 /**
@@ -234,7 +226,7 @@ export function mount(root, { api, store, L, view }) {
     Array.from({ length: MAX_K - MIN_K + 1 }, (_, i) => h('option', { value: String(MIN_K + i) }, String(MIN_K + i))),
   );
   const nextSeed = () => {
-    const seed = (state().seed + 1) % (MAX_SEED + 1);
+    const seed = nextSeed(state().seed);
     store.set({ seed });
     return seed;
   };

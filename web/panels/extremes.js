@@ -8,8 +8,17 @@ import { keyboardProbabilityBars } from '../bar-keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { COLORS, axisTitle, barChart, baseOptions, horizontalLine, lineDataset, logTicks } from './chart-common.js';
-import { largest } from './decomposition.js';
+import {
+  COLORS,
+  axisTitle,
+  barChart,
+  baseOptions,
+  horizontalLine,
+  lineDataset,
+  logTicks,
+  markerDataset,
+} from './chart-common.js';
+import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_N = 2;
 export const MAX_N = 64;
@@ -26,9 +35,6 @@ export const defaults = {
   seed: 1,
   units: 'nats',
 };
-
-/** Seeds run from 0 to this; "Random" wraps round to 0 after it. */
-export const MAX_SEED = 1e9;
 
 /** What a link or an attribute may set (see ../state.js). */
 export const schema = { P: field.distribution(MIN_N, MAX_N), seed: field.integer(0, MAX_SEED) };
@@ -70,15 +76,7 @@ export function render(api, state) {
           COLORS.p,
         ),
         horizontalLine(t('extremes.path.ceiling', { n }), ceiling, T_RANGE, COLORS.q),
-        {
-          label: t('extremes.path.marker'),
-          data: [{ x: 1, y: entropy }],
-          showLine: false,
-          pointRadius: 7,
-          backgroundColor: COLORS.marker,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-        },
+        markerDataset(t('extremes.path.marker'), [{ x: 1, y: entropy }], { draggable: false }),
       ],
     },
     options: {
@@ -217,7 +215,7 @@ export function mount(root, { api, store, L, view }) {
     {
       text: t('extremes.preset.random'),
       onClick: () => {
-        const seed = (state().seed + 1) % (MAX_SEED + 1);
+        const seed = nextSeed(state().seed);
         store.set({ seed, P: Array.from(api.randomDistribution(state().P.length, seed)) });
       },
     },

@@ -9,7 +9,8 @@ import { buttonRow, probabilityControl, rangeControl, selectControl } from '../c
 import { keyboardBars } from '../bar-keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
-import { COLORS, axisTitle, baseOptions, densityDataset, logTicks } from './chart-common.js';
+import { COLORS, axisTitle, baseOptions, densityDataset, logTicks, markerDataset } from './chart-common.js';
+import { clampToRange } from './values.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
 export const X_RANGE = [-9, 9];
@@ -95,19 +96,7 @@ export function render(api, state) {
           COLORS.entropy,
           [2, 3],
         ),
-        {
-          label: t('fits.handles'),
-          data: handles,
-          showLine: false,
-          pointRadius: 8,
-          pointHoverRadius: 10,
-          pointHitRadius: 24,
-          pointStyle: 'rectRot',
-          backgroundColor: COLORS.p,
-          borderColor: '#ffffff',
-          borderWidth: 2,
-          clip: false,
-        },
+        markerDataset(t('fits.handles'), handles, { pointStyle: 'rectRot', color: COLORS.p }),
       ],
     },
     options: {
@@ -147,15 +136,9 @@ export function render(api, state) {
   const landscape = {
     type: 'scatter',
     data: {
-      datasets: fitPoints.map(({ label, fit, color, style }) => ({
-        label,
-        data: [{ x: fit.mu, y: fit.sigma }],
-        pointStyle: style,
-        pointRadius: 8,
-        backgroundColor: color,
-        borderColor: '#ffffff',
-        borderWidth: 2,
-      })),
+      datasets: fitPoints.map(({ label, fit, color, style }) =>
+        markerDataset(label, [{ x: fit.mu, y: fit.sigma }], { pointStyle: style, color, draggable: false }),
+      ),
     },
     options: {
       ...base,
@@ -298,7 +281,6 @@ export function mount(root, { api, store, L, view }) {
     pair[index] = value;
     store.set({ [field]: pair });
   };
-  const clampMean = (x) => Math.min(MEAN_RANGE[1], Math.max(MEAN_RANGE[0], Number(x.toFixed(3))));
   const meanControls = [0, 1].map((i) =>
     rangeControl({
       label: t('fits.meanControl', { i: i + 1 }),
@@ -352,7 +334,7 @@ export function mount(root, { api, store, L, view }) {
   const densityCanvas = view.chart(
     'densities',
     { 'aria-label': t('fits.densityCanvas') },
-    { onDrag: (datasetIndex, index, point) => setPair('means', index, clampMean(point.x)) },
+    { onDrag: (datasetIndex, index, point) => setPair('means', index, clampToRange(point.x, MEAN_RANGE)) },
   );
   view.keyboard('densities', (chart) =>
     keyboardBars({

@@ -21,13 +21,13 @@ import {
   logTicks,
   modelBars,
 } from './chart-common.js';
+import { MAX_SEED, clampToRange, nextSeed } from './values.js';
 
 export const MIN_K = 2;
 export const MAX_K = 6;
 export const LOGIT_RANGE = [-8, 8];
 export const N_RANGE = [10, 100000];
 /** Seeds run from 0 to this; "New sample" wraps round to 0 after it. */
-export const MAX_SEED = 1000000;
 /** Arrows show a gradient step of this size (in logits per unit of gradient). */
 export const ARROW_SCALE = 5;
 
@@ -271,10 +271,9 @@ function fittedLogits(api, state) {
 export function mount(root, { api, store, L, view }) {
   const { t } = L;
   const state = () => store.get();
-  const clampLogit = (z) => Math.min(LOGIT_RANGE[1], Math.max(LOGIT_RANGE[0], Number(z.toFixed(3))));
   const setLogit = (i, z) => {
     const logits = [...state().logits];
-    logits[i] = clampLogit(z);
+    logits[i] = clampToRange(z, LOGIT_RANGE);
     store.set({ logits });
   };
   const setP = (i, p) => store.set({ P: Array.from(api.setProbability(state().P, i, p)) });
@@ -329,7 +328,7 @@ export function mount(root, { api, store, L, view }) {
     onChange: (seed) => store.set({ seed }),
   });
   const actions = buttonRow(t('loss.actions'), [
-    { text: t('loss.newSample'), onClick: () => store.set({ seed: (state().seed + 1) % (MAX_SEED + 1) }) },
+    { text: t('loss.newSample'), onClick: () => store.set({ seed: nextSeed(state().seed) }) },
     { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => store.set(fittedLogits(api, state())) },
   ]);
 

@@ -1,4 +1,4 @@
-// Panel 1: surprise I(p) = −log p. The curve, a draggable point on it, the
+// Panel: surprise I(p) = −log p. The curve, a draggable point on it, the
 // four properties as live numbers, and two independent events whose
 // surprises add.
 import { field } from '../state.js';

@@ -11,7 +11,17 @@ import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { COLORS, axisTitle, barChart, baseOptions, horizontalLine, lineDataset, modelBars } from './chart-common.js';
+import {
+  COLORS,
+  axisTitle,
+  barChart,
+  baseOptions,
+  horizontalLine,
+  lineDataset,
+  markerDataset,
+  modelBars,
+} from './chart-common.js';
+import { MAX_SEED, clampToRange } from './values.js';
 
 export const ALPHA_MAX = 3;
 export const ADVANTAGE_RANGE = [-2, 2];
@@ -41,7 +51,7 @@ export const schema = {
   epsilon: field.number(EPSILON_RANGE[0], EPSILON_RANGE[1]),
   beta: field.number(BETA_RANGE[0], BETA_RANGE[1]),
   n: field.integer(SAMPLES[0], SAMPLES[1]),
-  seed: field.integer(0, 1000000),
+  seed: field.integer(0, MAX_SEED),
 };
 export const constraints = [
   {
@@ -90,16 +100,6 @@ export function render(api, state) {
   const base = baseOptions(L.lang);
   const labels = actionLabels(L, K);
 
-  const dot = (label, point) => ({
-    label,
-    data: [point],
-    showLine: false,
-    pointRadius: 7,
-    pointHitRadius: 20,
-    backgroundColor: COLORS.marker,
-    borderColor: '#ffffff',
-    borderWidth: 2,
-  });
   const klChart = {
     type: 'line',
     data: {
@@ -124,7 +124,7 @@ export function render(api, state) {
           COLORS.entropy,
           [4, 4],
         ),
-        dot(t('trust.dot'), { x: alpha, y: klNow }),
+        markerDataset(t('trust.dot'), [{ x: alpha, y: klNow }]),
       ],
     },
     options: {
@@ -339,10 +339,10 @@ export function mount(root, { api, store, L, view }) {
   const setPi = (i, p) => store.set({ piOld: Array.from(api.setProbability(state().piOld, i, p)) });
   const setAdvantage = (i, a) => {
     const advantages = [...state().advantages];
-    advantages[i] = Math.min(ADVANTAGE_RANGE[1], Math.max(ADVANTAGE_RANGE[0], Number(a.toFixed(3))));
+    advantages[i] = clampToRange(a, ADVANTAGE_RANGE);
     store.set({ advantages });
   };
-  const setAlpha = (a) => store.set({ alpha: Math.min(ALPHA_MAX, Math.max(0, Number(a.toFixed(3)))) });
+  const setAlpha = (a) => store.set({ alpha: clampToRange(a, [0, ALPHA_MAX]) });
   const control = (key, min, max, extra = {}) =>
     rangeControl({
       label: t(`trust.control.${key}`),
@@ -360,7 +360,7 @@ export function mount(root, { api, store, L, view }) {
     epsilon: control('epsilon', EPSILON_RANGE[0], EPSILON_RANGE[1], { step: 0.01 }),
     beta: control('beta', BETA_RANGE[0], BETA_RANGE[1], { step: 0.1 }),
     n: control('n', SAMPLES[0], SAMPLES[1], { scale: 'log', integer: true }),
-    seed: control('seed', 0, 1000000, { integer: true }),
+    seed: control('seed', 0, MAX_SEED, { integer: true }),
   };
   // Policy, advantage and KL charts are keyboard sliders (their bars and the
   // α point drag); the PPO chart is a picture.

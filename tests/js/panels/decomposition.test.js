@@ -6,10 +6,10 @@ import { createStore } from '../../../web/store.js';
 import {
   defaults,
   firstUncovered,
-  largest,
   render as renderStatements,
   selfCheck as selfCheckStatements,
 } from '../../../web/panels/decomposition.js';
+import { largest } from '../../../web/panels/values.js';
 import { textRender, storeSelfCheck } from './as-text.js';
 
 const render = textRender(renderStatements);
