@@ -342,7 +342,6 @@ const SPECS = {
     invalid: [(r) => [badNumber(r), 1], (r) => [0, badPositive(r)], (r) => [0, 1, badUnits(r)]],
   },
   vaeKLTerms: {
-    label: 'vaeKL',
     valid: (r) => [r.uniform(-3, 3), r.logUniform(0.05, 3), r.units()],
     ok: object('mean', 'variance', 'logVariance', 'constant', 'total'),
     invalid: [(r) => [badNumber(r), 1], (r) => [0, badPositive(r)], (r) => [0, 1, badUnits(r)]],

@@ -225,7 +225,7 @@ export function mount(root, { api, store, L, view }) {
     },
     Array.from({ length: MAX_K - MIN_K + 1 }, (_, i) => h('option', { value: String(MIN_K + i) }, String(MIN_K + i))),
   );
-  const nextSeed = () => {
+  const stepSeed = () => {
     const seed = nextSeed(state().seed);
     store.set({ seed });
     return seed;
@@ -242,7 +242,7 @@ export function mount(root, { api, store, L, view }) {
     },
     {
       text: t('decomposition.preset.random'),
-      onClick: () => setDistribution(which, api.randomDistribution(state()[which].length, nextSeed())),
+      onClick: () => setDistribution(which, api.randomDistribution(state()[which].length, stepSeed())),
     },
   ];
   const pButtons = buttonRow(t('decomposition.presets.P'), presets('P'));
