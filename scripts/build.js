@@ -13,6 +13,8 @@ const WASM_BUILD = path.join(ROOT, 'build', 'wasm');
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
 const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js'];
+// Where a static file lives in web/ when not at its top.
+const STATIC_SOURCES = { 'embed-host.js': path.join('hosts', 'embed-host.js') };
 const SITE_FILES = [...STATIC_FILES, 'infotheory.js'];
 
 export function buildWasm() {
@@ -59,7 +61,7 @@ export async function buildSite() {
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   await esbuild.build({
-    entryPoints: [path.join(WEB, 'main.js')],
+    entryPoints: [path.join(WEB, 'hosts', 'main.js')],
     outfile: path.join(DIST, 'infotheory.js'),
     bundle: true,
     format: 'iife',
@@ -74,7 +76,7 @@ export async function buildSite() {
     external: ['fs', 'path'],
     logLevel: 'warning',
   });
-  for (const file of STATIC_FILES) fs.copyFileSync(path.join(WEB, file), path.join(DIST, file));
+  for (const file of STATIC_FILES) fs.copyFileSync(path.join(WEB, STATIC_SOURCES[file] ?? file), path.join(DIST, file));
 
   const read = (file) => fs.readFileSync(path.join(DIST, file), 'utf8');
   fs.writeFileSync(

@@ -14,8 +14,8 @@
 // charts, readouts, descriptions and keyboards, and announces.
 import { setListItems } from './dom.js';
 import { h } from './dom.js';
-import { describeChart } from './chart-a11y.js';
-import { applyConfig, createChart } from './panels/chart-common.js';
+import { describeChart } from './charts/a11y.js';
+import { applyConfig, createChart } from './charts/common.js';
 import { showStatement } from './statement.js';
 
 /** "crossEntropy" -> "cross-entropy", for data-readout names. */
@@ -48,7 +48,7 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
       readouts[readoutName] = element;
       return element;
     },
-    /** A keyboard slider for chart `chartName`: make(chart) returns it (see bar-keyboard.js). */
+    /** A keyboard slider for chart `chartName`: make(chart) returns it (see charts/keyboard.js). */
     keyboard(chartName, make) {
       keyboardMakers.push((charts) => make(charts[chartName]));
     },

@@ -4,7 +4,7 @@
 // copy embed code, PNG and CSV of each chart, save and load the state). The
 // same frame serves the page, embed.html and the <info-widget> element.
 import { createAnnouncer } from './announce.js';
-import { attachDataTable } from './chart-a11y.js';
+import { attachDataTable } from './charts/a11y.js';
 import { bindPanel } from './binder.js';
 import { h, uniqueId } from './dom.js';
 import { chartToCsv, chartToPng, download, jsonToEntries, stateToJson } from './export.js';
@@ -13,7 +13,7 @@ import { PANELS } from './panels/index.js';
 import { selfCheck } from './self-check.js';
 import { THEMES, noteText, parseHide, parseState, settingNotes, stateEntries } from './state.js';
 import { createStore } from './store.js';
-import { applyTheme } from './theme.js';
+import { applyTheme } from './charts/theme.js';
 
 /** A radio group bound to `get`/`set`, in a fieldset with `legend`. */
 function radioGroup({ className, legend, options, value, onChange }) {

@@ -1,6 +1,6 @@
 // <info-widget> over long use: 200 attribute changes (state, units, hide,
 // and language, theme and panel, which re-render it) and 50 disconnects and
-// reconnects. The charts web/theme.js keeps for theme changes are exactly the
+// reconnects. The charts web/charts/theme.js keeps for theme changes are exactly the
 // live ones (Chart.js's instances), which are exactly those the widgets show:
 // a destroyed chart is not kept. Nothing is logged as an error.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';

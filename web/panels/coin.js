@@ -3,11 +3,11 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { axisTitle, curveWithMarker } from './chart-common.js';
+import { axisTitle, curveWithMarker } from '../charts/common.js';
 
 export const defaults = { p: 0.5, units: 'nats' };
 

@@ -4,11 +4,11 @@
 import { field } from '../state.js';
 import { h, isFocused, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
-import { keyboardProbabilityBars } from '../bar-keyboard.js';
+import { keyboardProbabilityBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { COLORS, axisTitle, barChart, modelBars } from './chart-common.js';
+import { COLORS, axisTitle, barChart, modelBars } from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_K = 2;

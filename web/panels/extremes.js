@@ -4,7 +4,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
-import { keyboardProbabilityBars } from '../bar-keyboard.js';
+import { keyboardProbabilityBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -17,7 +17,7 @@ import {
   lineDataset,
   logTicks,
   markerDataset,
-} from './chart-common.js';
+} from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_N = 2;

@@ -6,10 +6,10 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
-import { COLORS, axisTitle, baseOptions, densityDataset, logTicks, markerDataset } from './chart-common.js';
+import { COLORS, axisTitle, baseOptions, densityDataset, logTicks, markerDataset } from '../charts/common.js';
 import { clampToRange } from './values.js';
 
 /** The density chart's x range, and the range the means can be moved in. */

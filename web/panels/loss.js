@@ -7,7 +7,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
-import { keyboardBars, keyboardProbabilityBars } from '../bar-keyboard.js';
+import { keyboardBars, keyboardProbabilityBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -20,7 +20,7 @@ import {
   lineDataset,
   logTicks,
   modelBars,
-} from './chart-common.js';
+} from '../charts/common.js';
 import { MAX_SEED, clampToRange, nextSeed } from './values.js';
 
 export const MIN_K = 2;

@@ -4,11 +4,11 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
-import { keyboardBars } from '../bar-keyboard.js';
+import { keyboardBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { axisTitle, curveWithMarker } from './chart-common.js';
+import { axisTitle, curveWithMarker } from '../charts/common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;

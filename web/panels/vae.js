@@ -8,7 +8,7 @@ import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
-import { COLORS, axisTitle, baseOptions, densityDataset } from './chart-common.js';
+import { COLORS, axisTitle, baseOptions, densityDataset } from '../charts/common.js';
 
 export const MU_RANGE = [-3, 3];
 export const SIGMA_RANGE = [0.05, 3];

@@ -1,6 +1,6 @@
 // Pieces every panel's chart config shares. Pure data: no canvas needed.
 import { localize } from '../i18n.js';
-import { trackChart } from '../theme.js';
+import { trackChart } from './theme.js';
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
 export const COLORS = {

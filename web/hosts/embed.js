@@ -2,9 +2,9 @@
 // &hide=units,presets&lang=de&theme=dark. It tells the parent page its
 // height (so the host script, embed-host.js, can size the iframe) and every
 // change of state.
-import { h } from './dom.js';
-import { localize, pickLanguage } from './i18n.js';
-import { siteLinks, startWidget, unknownPanel } from './widget.js';
+import { h } from '../dom.js';
+import { localize, pickLanguage } from '../i18n.js';
+import { siteLinks, startWidget, unknownPanel } from '../widget.js';
 import { baseOf, translatePage } from './page.js';
 
 export function mountEmbed({ api, Chart, root, location, parent, window }) {

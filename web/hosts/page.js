@@ -2,12 +2,12 @@
 // panel, the page-wide units switch, and the address bar kept in step with
 // every panel's state, so a bookmark or a copied address brings it all back.
 // Parameters are "<panel>.<field>" (coin.p=0.9) plus a page-wide "units".
-import { h, richText } from './dom.js';
-import { LANGUAGES, localize, pickLanguage } from './i18n.js';
-import { createStore } from './store.js';
-import { PANELS } from './panels/index.js';
-import { THEMES, parseState, settingNotes, stateEntries } from './state.js';
-import { mountWidget, siteLinks, themeSwitch } from './widget.js';
+import { h, richText } from '../dom.js';
+import { LANGUAGES, localize, pickLanguage } from '../i18n.js';
+import { createStore } from '../store.js';
+import { PANELS } from '../panels/index.js';
+import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
+import { mountWidget, siteLinks, themeSwitch } from '../widget.js';
 
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
 export function translatePage(document, L) {

@@ -3,7 +3,7 @@
 // copies the new config onto the live chart. A fake chart stands in for
 // Chart.js (applyConfig only touches data, options.scales and update()).
 import { describe, expect, test } from '@jest/globals';
-import { applyConfig, barChart, sameData } from '../../../web/panels/chart-common.js';
+import { applyConfig, barChart, sameData } from '../../../web/charts/common.js';
 
 describe('sameData', () => {
   test('numbers, strings, null and undefined', () => {

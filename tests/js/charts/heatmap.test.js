@@ -5,7 +5,7 @@
 // the plugin gets a fake chart, and ImageData and document.createElement
 // ('canvas') are minimal stand-ins that keep what is painted.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { heatmapPlugin } from '../../../web/panels/heatmap.js';
+import { heatmapPlugin } from '../../../web/charts/heatmap.js';
 
 // Matplotlib's viridis at its two ends and in the middle.
 const DARKEST = [68, 1, 84];

@@ -1,11 +1,11 @@
-// Keyboard access to draggable charts (web/bar-keyboard.js): which key calls
+// Keyboard access to draggable charts (web/charts/keyboard.js): which key calls
 // set() with which value, clamping at the ends, choosing items, and the ARIA
 // attributes. Unit tests run in Node without a DOM: a minimal fake canvas
 // keeps attributes and listeners, and keys are dispatched to its keydown
 // listener. The real keyboard on the built page is in tests/browser/.
 import { describe, expect, test } from '@jest/globals';
-import { localize } from '../../web/i18n.js';
-import { keyboardBars, keyboardProbabilityBars } from '../../web/bar-keyboard.js';
+import { localize } from '../../../web/i18n.js';
+import { keyboardBars, keyboardProbabilityBars } from '../../../web/charts/keyboard.js';
 
 /** A canvas with what keyboardBars uses: attributes, dataset, tabIndex, listeners and focus. */
 function fakeCanvas(label = 'Distribution P') {

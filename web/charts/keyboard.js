@@ -7,8 +7,8 @@
 // and for both: PageUp / PageDown ± bigStep, Home / End minimum / maximum.
 // With a single item, all four arrows change it. The chosen item is outlined
 // while the canvas has focus (barFocusPlugin).
-import { isFocused } from './dom.js';
-import { localize } from './i18n.js';
+import { isFocused } from '../dom.js';
+import { localize } from '../i18n.js';
 
 /**
  * @param {{canvas: HTMLCanvasElement, chart: object,

@@ -19,18 +19,18 @@ import {
   Tooltip,
 } from 'chart.js';
 import 'chartjs-plugin-dragdata'; // registers itself with Chart
-import { load } from './kernels.js';
-import { valueLabelsPlugin } from './panels/value-labels.js';
-import { barFocusPlugin } from './bar-keyboard.js';
-import { arrowsPlugin } from './panels/arrows.js';
-import { heatmapPlugin } from './panels/heatmap.js';
-import { themePlugin } from './theme.js';
-import { afterUpdatePlugin } from './chart-a11y.js';
+import { load } from '../kernels.js';
+import { valueLabelsPlugin } from '../charts/value-labels.js';
+import { barFocusPlugin } from '../charts/keyboard.js';
+import { arrowsPlugin } from '../charts/arrows.js';
+import { heatmapPlugin } from '../charts/heatmap.js';
+import { themePlugin } from '../charts/theme.js';
+import { afterUpdatePlugin } from '../charts/a11y.js';
 import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
 import { baseOf, mountPage } from './page.js';
-import { localize, pickLanguage } from './i18n.js';
-import { localized } from './format.js';
+import { localize, pickLanguage } from '../i18n.js';
+import { localized } from '../format.js';
 
 // localStorage, or null where a sandbox or a setting forbids it.
 function localStorageOrNull() {

@@ -5,14 +5,14 @@
 // reach in and the widget's CSS does not leak out. Attributes set the state
 // (and changing one later updates it); every change of state is announced
 // as an "infotheory-change" event with { panel, state } in its detail.
-import css from './style.css';
-import { h } from './dom.js';
-import { localize, pickLanguage, speaks } from './i18n.js';
-import { load } from './kernels.js';
-import { PANELS } from './panels/index.js';
-import { parseHide, parseState, stateEntries } from './state.js';
-import { trackedChartCount } from './theme.js';
-import { siteLinks, startWidget, unknownPanel } from './widget.js';
+import css from '../style.css';
+import { h } from '../dom.js';
+import { localize, pickLanguage, speaks } from '../i18n.js';
+import { load } from '../kernels.js';
+import { PANELS } from '../panels/index.js';
+import { parseHide, parseState, stateEntries } from '../state.js';
+import { trackedChartCount } from '../charts/theme.js';
+import { siteLinks, startWidget, unknownPanel } from '../widget.js';
 
 // Field attributes of every panel, lowercased as HTML stores them.
 const FIELD_ATTRIBUTES = [

@@ -1,8 +1,8 @@
 // Text alternatives for charts: a live description of what a chart shows
 // now (linked to its canvas with aria-describedby), and a data table the
 // reader can open instead of the picture.
-import { h, uniqueId } from './dom.js';
-import { showStatement } from './statement.js';
+import { h, uniqueId } from '../dom.js';
+import { showStatement } from '../statement.js';
 
 /** Sets the description of `canvas` to `text` (kept in a hidden paragraph beside it). */
 export function describeChart(canvas, text) {
