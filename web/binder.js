@@ -16,6 +16,7 @@ import { setListItems } from './dom.js';
 import { h } from './dom.js';
 import { describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
+import { keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
 import { showStatement } from './statement.js';
 
 /** "crossEntropy" -> "cross-entropy", for data-readout names. */
@@ -48,9 +49,14 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
       readouts[readoutName] = element;
       return element;
     },
-    /** A keyboard slider for chart `chartName`: make(chart) returns it (see charts/keyboard.js). */
-    keyboard(chartName, make) {
-      keyboardMakers.push((charts) => make(charts[chartName]));
+    /**
+     * Makes chart `chartName` a keyboard slider (charts/keyboard.js): `spec`
+     * gives its items (bars() and set()), its range and steps, or
+     * `probability: true` for [0, 1] in steps of 0.01 and 0.1.
+     */
+    keyboard(chartName, { probability = false, ...spec }) {
+      const make = probability ? keyboardProbabilityBars : keyboardBars;
+      keyboardMakers.push((charts) => make({ canvas: canvases[chartName], chart: charts[chartName], L, ...spec }));
     },
   };
   const hooks = panel.mount(root, { api, store, L, view }) ?? {};

@@ -12,7 +12,7 @@ import { localize } from '../i18n.js';
 
 /**
  * @param {{canvas: HTMLCanvasElement, chart: object,
- *          bars: () => Array<{datasetIndex: number, index: number, label: string, value: number}>,
+ *          bars: (chart) => Array<{datasetIndex: number, index: number, label: string, value: number}>,
  *          min: number, max: number, step: number, bigStep: number,
  *          format: (v: number) => string, axis?: 'y'|'x', L?: object,
  *          set: (datasetIndex: number, index: number, value: number) => void}} spec
@@ -46,7 +46,7 @@ export function keyboardBars({
       : ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
 
   function refresh() {
-    const list = bars();
+    const list = bars(chart);
     selected = Math.min(selected, list.length - 1);
     const bar = list[selected];
     canvas.setAttribute(
@@ -64,7 +64,7 @@ export function keyboardBars({
   }
 
   canvas.addEventListener('keydown', (event) => {
-    const list = bars();
+    const list = bars(chart);
     const bar = list[selected];
     const change = {
       [increase]: bar.value + step,
@@ -94,6 +94,14 @@ export function keyboardBars({
   canvas.addEventListener('blur', refresh);
   refresh();
   return { refresh };
+}
+
+/**
+ * The items of one dataset as keyboard items: `values[i]` labelled `label(i)`
+ * (for bar charts whose bars are one list of the state).
+ */
+export function itemsOf(values, label, datasetIndex = 0) {
+  return Array.from(values, (value, index) => ({ datasetIndex, index, label: label(index), value }));
 }
 
 /** keyboardBars for probability bars: [0, 1], steps of 0.01 and 0.1. */

@@ -3,7 +3,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl } from '../controls.js';
-import { keyboardBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -110,21 +109,12 @@ export function mount(root, { store, L, view }) {
     { 'aria-label': t('coin.canvas') },
     { onDrag: (dataset, index, point) => store.set({ p: point.x }) },
   );
-  view.keyboard('chart', (chart) =>
-    keyboardBars({
-      canvas,
-      chart,
-      axis: 'x',
-      bars: () => [{ datasetIndex: 1, index: 0, label: t('coin.marker'), value: state().p }],
-      min: 0,
-      max: 1,
-      step: 0.01,
-      bigStep: 0.1,
-      format: L.probability,
-      L,
-      set: (datasetIndex, index, p) => store.set({ p }),
-    }),
-  );
+  view.keyboard('chart', {
+    probability: true,
+    axis: 'x',
+    bars: () => [{ datasetIndex: 1, index: 0, label: t('coin.marker'), value: state().p }],
+    set: (datasetIndex, index, p) => store.set({ p }),
+  });
   root.replaceChildren(
     h('div', { class: 'chart' }, canvas),
     control.element,

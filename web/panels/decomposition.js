@@ -4,7 +4,6 @@
 import { field } from '../state.js';
 import { h, isFocused, uniqueId } from '../dom.js';
 import { buttonRow } from '../controls.js';
-import { keyboardProbabilityBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -258,19 +257,15 @@ export function mount(root, { api, store, L, view }) {
     { 'aria-label': t('decomposition.barsCanvas') },
     { onDrag: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value) },
   );
-  view.keyboard('bars', (chart) =>
-    keyboardProbabilityBars({
-      canvas: barsCanvas,
-      chart,
-      bars: () =>
-        state().P.flatMap((p, i) => [
-          { datasetIndex: 0, index: i, label: entry('P', i), value: p },
-          { datasetIndex: 1, index: i, label: entry('Q', i), value: state().Q[i] },
-        ]),
-      L,
-      set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
-    }),
-  );
+  view.keyboard('bars', {
+    probability: true,
+    bars: () =>
+      state().P.flatMap((p, i) => [
+        { datasetIndex: 0, index: i, label: entry('P', i), value: p },
+        { datasetIndex: 1, index: i, label: entry('Q', i), value: state().Q[i] },
+      ]),
+    set: (datasetIndex, index, value) => setEntry(datasetIndex === 0 ? 'P' : 'Q', index, value),
+  });
   const stackCanvas = view.chart('stack', { role: 'img', 'aria-label': t('decomposition.stackCanvas') });
   const cell = (name) => view.readout(name, { tag: 'dd', className: null });
   const numbers = h(

@@ -4,7 +4,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
-import { keyboardProbabilityBars } from '../charts/keyboard.js';
+import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -235,16 +235,11 @@ export function mount(root, { api, store, L, view }) {
     { 'aria-label': t('extremes.barsCanvas') },
     { onDrag: (datasetIndex, index, v) => setEntry(index, v) },
   );
-  view.keyboard('bars', (chart) =>
-    keyboardProbabilityBars({
-      canvas: barsCanvas,
-      chart,
-      bars: () =>
-        state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('extremes.bar', { i: i + 1 }), value: p })),
-      L,
-      set: (datasetIndex, index, v) => setEntry(index, v),
-    }),
-  );
+  view.keyboard('bars', {
+    probability: true,
+    bars: () => itemsOf(state().P, (i) => t('extremes.bar', { i: i + 1 })),
+    set: (datasetIndex, index, v) => setEntry(index, v),
+  });
   root.replaceChildren(
     nControl.element,
     h('div', { class: 'chart chart-bars' }, barsCanvas),

@@ -6,7 +6,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
-import { keyboardBars } from '../charts/keyboard.js';
+import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { COLORS, axisTitle, baseOptions, densityDataset, logTicks, markerDataset } from '../charts/common.js';
@@ -336,22 +336,16 @@ export function mount(root, { api, store, L, view }) {
     { 'aria-label': t('fits.densityCanvas') },
     { onDrag: (datasetIndex, index, point) => setPair('means', index, clampToRange(point.x, MEAN_RANGE)) },
   );
-  view.keyboard('densities', (chart) =>
-    keyboardBars({
-      canvas: densityCanvas,
-      chart,
-      axis: 'x',
-      bars: () =>
-        state().means.map((m, i) => ({ datasetIndex: 3, index: i, label: t('fits.handle', { i: i + 1 }), value: m })),
-      min: MEAN_RANGE[0],
-      max: MEAN_RANGE[1],
-      step: 0.1,
-      bigStep: 1,
-      format: (m) => L.number(m),
-      L,
-      set: (datasetIndex, index, m) => setPair('means', index, m),
-    }),
-  );
+  view.keyboard('densities', {
+    axis: 'x',
+    bars: () => itemsOf(state().means, (i) => t('fits.handle', { i: i + 1 }), 3),
+    min: MEAN_RANGE[0],
+    max: MEAN_RANGE[1],
+    step: 0.1,
+    bigStep: 1,
+    format: (m) => L.number(m),
+    set: (datasetIndex, index, m) => setPair('means', index, m),
+  });
   root.replaceChildren(
     h('div', { class: 'chart' }, densityCanvas),
     presets,

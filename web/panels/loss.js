@@ -7,7 +7,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
-import { keyboardBars, keyboardProbabilityBars } from '../charts/keyboard.js';
+import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -339,36 +339,20 @@ export function mount(root, { api, store, L, view }) {
     mle: view.chart('mle', { 'aria-label': t('loss.mleCanvas') }, { onDrag: (d, i, p) => setP(i, p) }),
     convergence: view.chart('convergence', { role: 'img', 'aria-label': t('loss.convergenceCanvas') }),
   };
-  view.keyboard('logits', (chart) =>
-    keyboardBars({
-      canvas: canvases.logits,
-      chart,
-      bars: () =>
-        state().logits.map((z, i) => ({
-          datasetIndex: 0,
-          index: i,
-          label: t('loss.logitBar', { i: i + 1 }),
-          value: z,
-        })),
-      min: LOGIT_RANGE[0],
-      max: LOGIT_RANGE[1],
-      step: 0.1,
-      bigStep: 1,
-      format: (z) => L.number(z, 2),
-      L,
-      set: (d, i, z) => setLogit(i, z),
-    }),
-  );
-  view.keyboard('mle', (chart) =>
-    keyboardProbabilityBars({
-      canvas: canvases.mle,
-      chart,
-      bars: () =>
-        state().P.map((p, i) => ({ datasetIndex: 0, index: i, label: t('loss.pBar', { i: i + 1 }), value: p })),
-      L,
-      set: (d, i, p) => setP(i, p),
-    }),
-  );
+  view.keyboard('logits', {
+    bars: () => itemsOf(state().logits, (i) => t('loss.logitBar', { i: i + 1 })),
+    min: LOGIT_RANGE[0],
+    max: LOGIT_RANGE[1],
+    step: 0.1,
+    bigStep: 1,
+    format: (z) => L.number(z, 2),
+    set: (d, i, z) => setLogit(i, z),
+  });
+  view.keyboard('mle', {
+    probability: true,
+    bars: () => itemsOf(state().P, (i) => t('loss.pBar', { i: i + 1 })),
+    set: (d, i, p) => setP(i, p),
+  });
   root.replaceChildren(
     kControl.element,
     classSlot,

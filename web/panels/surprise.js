@@ -4,7 +4,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
-import { keyboardBars } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -171,28 +170,19 @@ export function mount(root, { store, L, view }) {
     },
   );
   // The point drags sideways; off the chart it lives in the triangle dataset (2).
-  view.keyboard('chart', (chart) =>
-    keyboardBars({
-      canvas,
-      chart,
-      axis: 'x',
-      bars: () => [
-        {
-          datasetIndex: chart.data.datasets[1].data.length > 0 ? 1 : 2,
-          index: 0,
-          label: t('surprise.marker'),
-          value: state().p,
-        },
-      ],
-      min: 0,
-      max: 1,
-      step: 0.01,
-      bigStep: 0.1,
-      format: L.probability,
-      L,
-      set: (datasetIndex, index, p) => store.set({ p }),
-    }),
-  );
+  view.keyboard('chart', {
+    probability: true,
+    axis: 'x',
+    bars: (chart) => [
+      {
+        datasetIndex: chart.data.datasets[1].data.length > 0 ? 1 : 2,
+        index: 0,
+        label: t('surprise.marker'),
+        value: state().p,
+      },
+    ],
+    set: (datasetIndex, index, p) => store.set({ p }),
+  });
 
   root.replaceChildren(
     h('div', { class: 'chart' }, canvas),

@@ -7,7 +7,7 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
-import { keyboardBars, keyboardProbabilityBars } from '../charts/keyboard.js';
+import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -374,56 +374,30 @@ export function mount(root, { api, store, L, view }) {
     kl: view.chart('kl', { 'aria-label': t('trust.klCanvas') }, { onDrag: (d, i, point) => setAlpha(point.x) }),
     ppo: view.chart('ppo', { role: 'img', 'aria-label': t('trust.ppoCanvas') }),
   };
-  view.keyboard('policy', (chart) =>
-    keyboardProbabilityBars({
-      canvas: canvases.policy,
-      chart,
-      bars: () =>
-        state().piOld.map((p, i) => ({
-          datasetIndex: 0,
-          index: i,
-          label: t('trust.piOldBar', { i: i + 1 }),
-          value: p,
-        })),
-      L,
-      set: (d, i, p) => setPi(i, p),
-    }),
-  );
-  view.keyboard('advantage', (chart) =>
-    keyboardBars({
-      canvas: canvases.advantage,
-      chart,
-      bars: () =>
-        state().advantages.map((a, i) => ({
-          datasetIndex: 0,
-          index: i,
-          label: t('trust.advantageBar', { i: i + 1 }),
-          value: a,
-        })),
-      min: ADVANTAGE_RANGE[0],
-      max: ADVANTAGE_RANGE[1],
-      step: 0.05,
-      bigStep: 0.5,
-      format: (a) => L.number(a, 2),
-      L,
-      set: (d, i, a) => setAdvantage(i, a),
-    }),
-  );
-  view.keyboard('kl', (chart) =>
-    keyboardBars({
-      canvas: canvases.kl,
-      chart,
-      axis: 'x',
-      bars: () => [{ datasetIndex: 3, index: 0, label: t('trust.dot'), value: state().alpha }],
-      min: 0,
-      max: ALPHA_MAX,
-      step: 0.01,
-      bigStep: 0.1,
-      format: (a) => L.number(a, 2),
-      L,
-      set: (d, i, a) => setAlpha(a),
-    }),
-  );
+  view.keyboard('policy', {
+    probability: true,
+    bars: () => itemsOf(state().piOld, (i) => t('trust.piOldBar', { i: i + 1 })),
+    set: (d, i, p) => setPi(i, p),
+  });
+  view.keyboard('advantage', {
+    bars: () => itemsOf(state().advantages, (i) => t('trust.advantageBar', { i: i + 1 })),
+    min: ADVANTAGE_RANGE[0],
+    max: ADVANTAGE_RANGE[1],
+    step: 0.05,
+    bigStep: 0.5,
+    format: (a) => L.number(a, 2),
+    set: (d, i, a) => setAdvantage(i, a),
+  });
+  view.keyboard('kl', {
+    axis: 'x',
+    bars: () => [{ datasetIndex: 3, index: 0, label: t('trust.dot'), value: state().alpha }],
+    min: 0,
+    max: ALPHA_MAX,
+    step: 0.01,
+    bigStep: 0.1,
+    format: (a) => L.number(a, 2),
+    set: (d, i, a) => setAlpha(a),
+  });
   root.replaceChildren(
     h(
       'div',
