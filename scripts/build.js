@@ -56,6 +56,21 @@ export function singleFile({ html, css, js: code, icon }) {
   return out;
 }
 
+/**
+ * A page with the <head> lines every page shares (web/head.html) put where it
+ * says <!-- infotheory:head … --> and <!-- infotheory:assets … -->.
+ */
+export function withSharedHead(html) {
+  const parts = fs.readFileSync(path.join(WEB, 'head.html'), 'utf8').split(/^<!-- infotheory:(\w+) -->\n/m);
+  let out = html;
+  for (let i = 1; i < parts.length; i += 2) {
+    const marker = new RegExp(`^ *<!-- infotheory:${parts[i]} [^>]*-->\n`, 'm');
+    if (!marker.test(out)) throw new Error(`a page has no <!-- infotheory:${parts[i]} … --> line`);
+    out = out.replace(marker, () => parts[i + 1]);
+  }
+  return out;
+}
+
 export async function buildSite() {
   const esbuild = await import('esbuild');
   fs.rmSync(DIST, { recursive: true, force: true });
@@ -76,7 +91,11 @@ export async function buildSite() {
     external: ['fs', 'path'],
     logLevel: 'warning',
   });
-  for (const file of STATIC_FILES) fs.copyFileSync(path.join(WEB, STATIC_SOURCES[file] ?? file), path.join(DIST, file));
+  for (const file of STATIC_FILES) {
+    const source = path.join(WEB, STATIC_SOURCES[file] ?? file);
+    if (file.endsWith('.html')) fs.writeFileSync(path.join(DIST, file), withSharedHead(fs.readFileSync(source, 'utf8')));
+    else fs.copyFileSync(source, path.join(DIST, file));
+  }
 
   const read = (file) => fs.readFileSync(path.join(DIST, file), 'utf8');
   fs.writeFileSync(

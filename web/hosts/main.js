@@ -3,21 +3,7 @@
 // (index.html) or the single embedded panel (embed.html) and publishes the
 // kernels as window.infotheory. On any other page it only defines the
 // element: no globals, no styles, no focus taken.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Filler,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  LogarithmicScale,
-  PointElement,
-  ScatterController,
-  Tooltip,
-} from 'chart.js';
+import * as chartjs from 'chart.js';
 import 'chartjs-plugin-dragdata'; // registers itself with Chart
 import { load } from '../kernels.js';
 import { valueLabelsPlugin } from '../charts/value-labels.js';
@@ -41,19 +27,22 @@ function localStorageOrNull() {
   }
 }
 
+// The Chart.js parts the panels use, and no others (the rest is left out of
+// the bundle).
+const { Chart } = chartjs;
 Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  Filler,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  LogarithmicScale,
-  PointElement,
-  ScatterController,
-  Tooltip,
+  chartjs.BarController,
+  chartjs.BarElement,
+  chartjs.CategoryScale,
+  chartjs.Filler,
+  chartjs.Legend,
+  chartjs.LineController,
+  chartjs.LineElement,
+  chartjs.LinearScale,
+  chartjs.LogarithmicScale,
+  chartjs.PointElement,
+  chartjs.ScatterController,
+  chartjs.Tooltip,
   valueLabelsPlugin,
   barFocusPlugin,
   arrowsPlugin,
