@@ -302,7 +302,7 @@ function kernelValues(states) {
     return { ...q, other: api.mixtureKL(mixture, q.mu, q.sigma, back, { units: f.units }) };
   };
   const q = Array.from(api.softmax(l.logits));
-  const empirical = api.empiricalDistribution(api.sampleCounts(l.P, l.n, l.seed));
+  const empirical = api.empiricalDistribution(api.sampleCounts(l.P, { n: l.n, seed: l.seed }));
   const piNew = api.policyUpdate(t.piOld, t.advantages, t.alpha);
   return {
     surprise: {

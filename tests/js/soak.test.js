@@ -441,12 +441,13 @@ const SPECS = {
     invalid: [(r) => [badNumbers(r), 0], (r) => [[1, 2, 3], r.pick([3, 4, -1, 1.5, NaN, '0'])]],
   },
   sampleCounts: {
-    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) }), r.int(0, 5000), r.int(0, 1e9)],
-    ok: (x, [P, n]) => floats(P.length)(x) && x.reduce((s, c) => s + c, 0) === n,
+    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) }), { n: r.int(0, 5000), seed: r.int(0, 1e9) }],
+    ok: (x, [P, { n }]) => floats(P.length)(x) && x.reduce((s, c) => s + c, 0) === n,
     invalid: [
-      (r) => [badDist(r), 10, 1],
-      (r) => [[0.5, 0.5], r.pick([-1, 1.5, NaN, 1e7 + 1, '10']), 1],
-      (r) => [[0.5, 0.5], 10, r.pick([-1, 1.5, NaN, 2 ** 53, '1'])],
+      (r) => [badDist(r), { n: 10, seed: 1 }],
+      (r) => [[0.5, 0.5], { n: r.pick([-1, 1.5, NaN, 1e7 + 1, '10']), seed: 1 }],
+      (r) => [[0.5, 0.5], { n: 10, seed: r.pick([-1, 1.5, NaN, 2 ** 53, '1']) }],
+      () => [[0.5, 0.5], 10, 1],
     ],
   },
   nllConvergence: {
@@ -561,7 +562,7 @@ function largest(r) {
     softmax: [Array(k).fill(1)],
     softmaxCrossEntropy: [Array(k).fill(1), 0],
     softmaxCrossEntropyGradient: [Array(k).fill(1), 0],
-    sampleCounts: [P, 5000, 1],
+    sampleCounts: [P, { n: 5000, seed: 1 }],
     nllConvergence: [P, P, { seed: 1, checkpoints: Array.from({ length: 40 }, (_, i) => 60 * (i + 1)) }],
     policyUpdate: [...policyArgs, 1],
     klAlongUpdate: [...policyArgs, alphas],

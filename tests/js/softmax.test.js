@@ -43,17 +43,17 @@ describe('sampling and maximum likelihood', () => {
   const Q = [0.2, 0.3, 0.5];
 
   test('counts are reproducible from the seed and sum to n', () => {
-    const a = api.sampleCounts(P, 1000, 7);
-    expect(Array.from(a)).toEqual(Array.from(api.sampleCounts(P, 1000, 7)));
+    const a = api.sampleCounts(P, { n: 1000, seed: 7 });
+    expect(Array.from(a)).toEqual(Array.from(api.sampleCounts(P, { n: 1000, seed: 7 })));
     expect(a.reduce((s, c) => s + c, 0)).toBe(1000);
-    expect(Array.from(api.sampleCounts(P, 1000, 8))).not.toEqual(Array.from(a));
+    expect(Array.from(api.sampleCounts(P, { n: 1000, seed: 8 }))).not.toEqual(Array.from(a));
   });
 
   test('the average loss at n is the cross-entropy of the sample frequencies', () => {
     const checkpoints = api.logSpacedCounts(5000, 30);
     const running = api.nllConvergence(P, Q, { seed: 3, checkpoints });
     const last = checkpoints.length - 1;
-    const empirical = api.empiricalDistribution(api.sampleCounts(P, 5000, 3));
+    const empirical = api.empiricalDistribution(api.sampleCounts(P, { n: 5000, seed: 3 }));
     expect(running[last]).toBeCloseTo(api.crossEntropy(empirical, Q), 12);
   });
 
@@ -61,7 +61,7 @@ describe('sampling and maximum likelihood', () => {
     const n = 200000;
     const running = api.nllConvergence(P, Q, { seed: 11, checkpoints: [n] });
     expect(Math.abs(running[0] - api.crossEntropy(P, Q))).toBeLessThan(0.01);
-    const empirical = api.empiricalDistribution(api.sampleCounts(P, 1000, 5));
+    const empirical = api.empiricalDistribution(api.sampleCounts(P, { n: 1000, seed: 5 }));
     const best = api.crossEntropy(empirical, empirical);
     for (let seed = 1; seed <= 20; seed++) {
       const model = api.randomDistribution(3, seed);

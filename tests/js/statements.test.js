@@ -135,7 +135,7 @@ function edgeStates(name) {
       const P = [0.5, 0.5];
       const equal = [];
       for (let seed = 0; seed < 400 && equal.length < 3; seed++) {
-        const counts = api.sampleCounts(P, 10, seed);
+        const counts = api.sampleCounts(P, { n: 10, seed: seed });
         if (counts[0] === 5) equal.push({ ...d, logits: [0, 0], trueClass: 0, P, n: 10, seed });
       }
       expect(equal.length).toBeGreaterThan(0);

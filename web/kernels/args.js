@@ -57,6 +57,15 @@ export function mixtureArgs(fn, mixture) {
   return [w1, w2, m1, m2, s1, s2];
 }
 
+/** `options` when it is an object (or undefined: {}); else an Error showing the expected shape. */
+export function optionsObject(fn, options, shape) {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new Error(`${fn}: options must be an object like ${shape}, got ${describe(options)}`);
+  }
+  return options;
+}
+
 /** checkNumber for each of { name: value, ... }, returning the values in order. */
 export function checkNumbers(fn, named) {
   return Object.entries(named).map(([name, value]) => checkNumber(fn, name, value));

@@ -1,5 +1,5 @@
 // The learning API: softmax and the loss, sampling, trust regions, temperature, diagnostics
-import { checkNumber, wantsBits } from './args.js';
+import { checkNumber, wantsBits, optionsObject } from './args.js';
 
 /** The learning API, bound to the loaded module `raw` and its argument checks `a`. */
 export function learningApi(raw, a) {
@@ -41,9 +41,10 @@ export function learningApi(raw, a) {
 
     // --- Sampling and maximum likelihood --------------------------------------
 
-    /** Counts per category of n seeded draws from P. */
-    sampleCounts(P, n, seed) {
+    /** Counts per category of n seeded draws from P: sampleCounts(P, { n, seed }). */
+    sampleCounts(P, options) {
       const fn = 'sampleCounts';
+      const { n, seed } = optionsObject(fn, options, '{ n, seed }');
       return unwrap(
         fn,
         raw.sampleCounts(toFloat64(fn, 'P', P), checkNumber(fn, 'n', n), checkNumber(fn, 'seed', seed)),

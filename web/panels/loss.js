@@ -60,7 +60,7 @@ const classLabels = (L, k) => Array.from({ length: k }, (_, i) => L.t('loss.clas
 
 /** The sample of n labels drawn from P, and its frequencies P̂. */
 function sampleOf(api, { P, n, seed }) {
-  return api.empiricalDistribution(api.sampleCounts(P, n, seed));
+  return api.empiricalDistribution(api.sampleCounts(P, { n: n, seed: seed }));
 }
 
 /**

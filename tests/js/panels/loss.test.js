@@ -36,7 +36,7 @@ describe('cross-entropy loss panel', () => {
   test('the average loss over the sample is H(P̂, q̂) and tends to H(P, q̂)', () => {
     const { readouts, convergence } = render(api, defaults);
     const q = api.softmax(defaults.logits);
-    const empirical = api.empiricalDistribution(api.sampleCounts(defaults.P, defaults.n, defaults.seed));
+    const empirical = api.empiricalDistribution(api.sampleCounts(defaults.P, { n: defaults.n, seed: defaults.seed }));
     const running = convergence.data.datasets[0].data;
     expect(running[running.length - 1]).toEqual({ x: 1000, y: expect.closeTo(api.crossEntropy(empirical, q), 12) });
     expect(convergence.data.datasets[1].data[0].y).toBe(api.crossEntropy(defaults.P, q));
@@ -44,7 +44,7 @@ describe('cross-entropy loss panel', () => {
   });
 
   test('fitting q̂ to the sample reaches the minimum H(P̂)', () => {
-    const empirical = api.empiricalDistribution(api.sampleCounts(defaults.P, defaults.n, defaults.seed));
+    const empirical = api.empiricalDistribution(api.sampleCounts(defaults.P, { n: defaults.n, seed: defaults.seed }));
     const logits = Array.from(api.logitsFor(empirical, -8));
     const { readouts } = render(api, { ...defaults, logits });
     expect(readouts.best).toContain('This q̂ is 0.000 nats above it');
@@ -52,7 +52,7 @@ describe('cross-entropy loss panel', () => {
 
   test('a class never drawn is explained: finite logits only come close to the minimum', () => {
     const state = { ...defaults, P: [0.7, 0.3, 0] };
-    const empirical = api.empiricalDistribution(api.sampleCounts(state.P, state.n, state.seed));
+    const empirical = api.empiricalDistribution(api.sampleCounts(state.P, { n: state.n, seed: state.seed }));
     const { readouts } = render(api, { ...state, logits: Array.from(api.logitsFor(empirical, -8)) });
     expect(readouts.best).toContain('Some class was never drawn');
     expect(readouts.best).not.toContain('This q̂ is 0.000 nats above it');
@@ -65,7 +65,7 @@ function stubStore(initial) {
   return { get: () => state, set: (patch) => (state = { ...state, ...patch }) };
 }
 
-const sampleOf = ({ P, n, seed }) => api.empiricalDistribution(api.sampleCounts(P, n, seed));
+const sampleOf = ({ P, n, seed }) => api.empiricalDistribution(api.sampleCounts(P, { n: n, seed: seed }));
 
 describe('cross-entropy loss panel: languages, descriptions, self-check', () => {
   test('in German the readouts use decimal commas, "; " between list items and German words', () => {
