@@ -439,21 +439,24 @@ val softmax(const val& logits) {
   });
 }
 
-val softmaxCrossEntropy(const val& logits, double k, bool bits) {
+val softmaxCrossEntropy(const val& logits, double trueClass, bool bits) {
   const auto z = copyIn(logits);
   size_t index;  // range-checked against the logits by the kernel
-  if (!toCount(k, infotheory::kMaxCategories, index)) {
-    return refused(notCount("k", k, infotheory::kMaxCategories));
+  if (!toCount(trueClass, infotheory::kMaxCategories, index)) {
+    return refused(
+        notCount("trueClass", trueClass, infotheory::kMaxCategories));
   }
   return reply(infotheory::softmaxCrossEntropy(z, index, unitsOf(bits)),
                number);
 }
 
-val softmaxCrossEntropyGradient(const val& logits, double k, bool bits) {
+val softmaxCrossEntropyGradient(const val& logits, double trueClass,
+                                bool bits) {
   const auto z = copyIn(logits);
   size_t index;
-  if (!toCount(k, infotheory::kMaxCategories, index)) {
-    return refused(notCount("k", k, infotheory::kMaxCategories));
+  if (!toCount(trueClass, infotheory::kMaxCategories, index)) {
+    return refused(
+        notCount("trueClass", trueClass, infotheory::kMaxCategories));
   }
   return filled(z.size(), [&](std::span<double> out) {
     return infotheory::softmaxCrossEntropyGradient(z, index, out,

@@ -60,7 +60,7 @@ std::optional<InputError> checkOutput(std::span<const double> logits,
 
 std::optional<InputError> checkClass(std::span<const double> logits, size_t k) {
   if (k >= logits.size()) {
-    return InputError{"k = " + std::to_string(k) + " is outside [0, " +
+    return InputError{"trueClass = " + std::to_string(k) + " is outside [0, " +
                       std::to_string(logits.size() - 1) + "]"};
   }
   return std::nullopt;

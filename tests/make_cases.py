@@ -250,7 +250,7 @@ cases = {
         {"name": "no logits", "fn": "logSoftmax", "args": [[]],
          "message": ["logits is empty"]},
         {"name": "true class out of range", "fn": "softmaxCrossEntropy",
-         "args": [[0.0, 1.0, 2.0], 3], "message": ["k = 3 is outside [0, 2]"]},
+         "args": [[0.0, 1.0, 2.0], 3], "message": ["trueClass = 3 is outside [0, 2]"]},
     ],
 }
 

@@ -224,12 +224,12 @@ TEST(Softmax, RefusesBadInputNamingTheArgument) {
             "logits[0] is Infinity; it must be finite");
   EXPECT_EQ(softmax(std::vector<double>{}, out)->message, "logits is empty");
   EXPECT_EQ(softmaxCrossEntropy(std::vector<double>{0, 1, 2}, 3).error(),
-            "k = 3 is outside [0, 2]");
+            "trueClass = 3 is outside [0, 2]");
   EXPECT_EQ(softmaxCrossEntropy(std::vector<double>{0, -inf}, 0).error(),
             "logits[1] is -Infinity; it must be finite");
   EXPECT_EQ(
       softmaxCrossEntropyGradient(std::vector<double>{0, 1}, 2, out)->message,
-      "k = 2 is outside [0, 1]");
+      "trueClass = 2 is outside [0, 1]");
   EXPECT_EQ(logSoftmax(std::vector<double>{0, 1}, out)->message,
             "out and logits have different lengths (3 and 2)");
 }

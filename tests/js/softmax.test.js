@@ -32,7 +32,7 @@ describe('softmax and the loss', () => {
   });
 
   test('bad logits and classes are refused by name', () => {
-    expect(() => api.softmaxCrossEntropy([0, 1], 2)).toThrow('softmaxCrossEntropy: k = 2 is outside [0, 1]');
+    expect(() => api.softmaxCrossEntropy([0, 1], 2)).toThrow('softmaxCrossEntropy: trueClass = 2 is outside [0, 1]');
     expect(() => api.softmax([0, Infinity])).toThrow('softmax: logits[1] is Infinity');
     expect(() => api.logSoftmax('1,2')).toThrow('logSoftmax: logits must be an array or Float64Array of numbers');
   });

@@ -19,23 +19,30 @@ export function learningApi(raw, a) {
       return unwrap(fn, raw.softmax(toFloat64(fn, 'logits', logits, false)));
     },
 
-    /** The classification loss −log q̂_k for true class k (0-based). */
-    softmaxCrossEntropy(logits, k, options) {
+    /** The classification loss −log q̂_trueClass for the true class (0-based). */
+    softmaxCrossEntropy(logits, trueClass, options) {
       const fn = 'softmaxCrossEntropy';
       const bits = wantsBits(fn, options);
-      return unwrap(fn, raw.softmaxCrossEntropy(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k), bits));
+      return unwrap(
+        fn,
+        raw.softmaxCrossEntropy(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'trueClass', trueClass), bits),
+      );
     },
 
     /**
-     * Gradient of the loss with respect to the logits: q̂ − onehot(k) for the
+     * Gradient of the loss with respect to the logits: q̂ − onehot(trueClass) for the
      * loss in nats, that times log₂ e for the loss in bits (`{ units }`).
      */
-    softmaxCrossEntropyGradient(logits, k, options) {
+    softmaxCrossEntropyGradient(logits, trueClass, options) {
       const fn = 'softmaxCrossEntropyGradient';
       const bits = wantsBits(fn, options);
       return unwrap(
         fn,
-        raw.softmaxCrossEntropyGradient(toFloat64(fn, 'logits', logits, false), checkNumber(fn, 'k', k), bits),
+        raw.softmaxCrossEntropyGradient(
+          toFloat64(fn, 'logits', logits, false),
+          checkNumber(fn, 'trueClass', trueClass),
+          bits,
+        ),
       );
     },
 
