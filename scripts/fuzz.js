@@ -33,20 +33,11 @@ export const HARNESSES = [
 
 const BUILD = path.join(ROOT, 'build', 'fuzz');
 
-/** Configures and builds every harness into build/fuzz. */
+/** Configures and builds every harness into build/fuzz (CMake preset `fuzz`). */
 export function buildHarnesses() {
   setupSystem({ browser: false });
-  run('cmake', [
-    '-S',
-    '.',
-    '-B',
-    BUILD,
-    '-DCMAKE_CXX_COMPILER=clang++',
-    '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
-    '-DINFOTHEORY_FUZZ=ON',
-    '-DINFOTHEORY_TESTS=OFF',
-  ]);
-  run('cmake', ['--build', BUILD, '--target', 'infotheory_fuzz', '-j', JOBS]);
+  run('cmake', ['--preset', 'fuzz']);
+  run('cmake', ['--build', '--preset', 'fuzz', '-j', JOBS]);
 }
 
 /**
