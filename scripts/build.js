@@ -1,4 +1,4 @@
-// `npm run build`: the wasm module (emcmake + CMake), then dist/:
+// `npm run build`: the wasm module (CMake preset `wasm`: Emscripten, build/wasm), then dist/:
 //   index.html, embed.html, style.css, favicon.svg, embed-host.js
 //   infotheory.js             page code, Chart.js and the wasm kernels, one classic script
 //   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
@@ -6,10 +6,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EMSCRIPTEN_ENV, JOBS, ROOT, isMain, run } from './run.js';
+import { JOBS, ROOT, isMain, run } from './run.js';
 import { zip } from './zip.js';
 
-const WASM_BUILD = path.join(ROOT, 'build', 'wasm');
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
 const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js'];
@@ -17,9 +16,14 @@ const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'e
 const STATIC_SOURCES = { 'embed-host.js': path.join('hosts', 'embed-host.js') };
 const SITE_FILES = [...STATIC_FILES, 'infotheory.js'];
 
+/**
+ * Configures and builds build/wasm/infotheory-kernels.js. The preset sets
+ * Debian's Emscripten toolchain file and the NODE_PATH its emcc needs (see
+ * CMakePresets.json), which is all `emcmake` added.
+ */
 export function buildWasm() {
-  run('emcmake', ['cmake', '-S', '.', '-B', WASM_BUILD, '-DCMAKE_BUILD_TYPE=Release'], { env: EMSCRIPTEN_ENV });
-  run('cmake', ['--build', WASM_BUILD, '-j', JOBS], { env: EMSCRIPTEN_ENV });
+  run('cmake', ['--preset', 'wasm']);
+  run('cmake', ['--build', '--preset', 'wasm', '-j', JOBS]);
 }
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -17,36 +17,29 @@ import path from 'node:path';
 import { setupSystem } from './setup.js';
 import { JOBS, ROOT, isMain, run } from './run.js';
 
-export const HARNESSES = [
-  'binary',
-  'curves',
-  'distributions',
-  'divergence',
-  'gaussian',
-  'mixture',
-  'sampling',
-  'softmax',
-  'temperature',
-  'trust_region',
-  'vector_log',
-];
-
+const SOURCES = path.join(ROOT, 'tests', 'fuzz');
 const BUILD = path.join(ROOT, 'build', 'fuzz');
 
-/** Configures and builds every harness into build/fuzz. */
+/**
+ * The harnesses' names, sorted: each tests/fuzz/<name>_fuzz.cpp is one,
+ * built as build/fuzz/fuzz_<name> (CMakeLists.txt globs the same files).
+ * Empty if there is no tests/fuzz.
+ * @returns {string[]}
+ */
+export function harnesses() {
+  if (!fs.existsSync(SOURCES)) return [];
+  return fs
+    .readdirSync(SOURCES)
+    .map((file) => /^(.*)_fuzz\.cpp$/.exec(file)?.[1])
+    .filter((name) => name !== undefined)
+    .sort();
+}
+
+/** Configures and builds every harness into build/fuzz (CMake preset `fuzz`). */
 export function buildHarnesses() {
   setupSystem({ browser: false });
-  run('cmake', [
-    '-S',
-    '.',
-    '-B',
-    BUILD,
-    '-DCMAKE_CXX_COMPILER=clang++',
-    '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
-    '-DINFOTHEORY_FUZZ=ON',
-    '-DINFOTHEORY_TESTS=OFF',
-  ]);
-  run('cmake', ['--build', BUILD, '--target', 'infotheory_fuzz', '-j', JOBS]);
+  run('cmake', ['--preset', 'fuzz']);
+  run('cmake', ['--build', '--preset', 'fuzz', '-j', JOBS]);
 }
 
 /**
@@ -118,7 +111,8 @@ function mergeOne(name) {
 }
 
 /** Runs the harnesses; prints executions per harness and in total. */
-export function fuzz({ names = HARNESSES, seconds = 180, check = false } = {}) {
+export function fuzz({ names = harnesses(), seconds = 180, check = false } = {}) {
+  if (names.length === 0) throw new Error(`fuzz: no harnesses (${path.relative(ROOT, SOURCES)}/*_fuzz.cpp)`);
   buildHarnesses();
   const counts = {};
   for (const name of names) {
@@ -139,10 +133,11 @@ if (isMain(import.meta.url)) {
   const secondsArg = args.find((arg) => arg.startsWith('--seconds='));
   const seconds = Number(secondsArg?.split('=')[1] ?? process.env.FUZZ_SECONDS ?? (check ? 3 : 180));
   const names = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = names.filter((name) => !HARNESSES.includes(name));
+  const known = harnesses();
+  const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length || !(seconds > 0)) {
-    console.error(`usage: node scripts/fuzz.js [--seconds=N] [--check] [${HARNESSES.join('|')} ...]`);
+    console.error(`usage: node scripts/fuzz.js [--seconds=N] [--check] [${known.join('|')} ...]`);
     process.exit(2);
   }
-  fuzz({ names: names.length ? names : HARNESSES, seconds, check });
+  fuzz({ names: names.length ? names : known, seconds, check });
 }

@@ -9,12 +9,6 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Emscripten's JS tools need Debian's Node modules (Debian's emscripten package). */
-export const EMSCRIPTEN_ENV = {
-  ...process.env,
-  NODE_PATH: [process.env.NODE_PATH, '/usr/share/nodejs'].filter(Boolean).join(path.delimiter),
-};
-
 /** Runs a command in the project root; exits the process if it fails. */
 export function run(command, args, options = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);

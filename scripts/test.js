@@ -2,10 +2,9 @@
 // harness for a few seconds (scripts/fuzz.js), the wasm module and panels
 // in Node (Jest), the built page in headless Chromium (Jest +
 // playwright-core). `npm test -- cpp|fuzz|js|browser` runs one part.
-import path from 'node:path';
 import { fuzz } from './fuzz.js';
 import { setup } from './setup.js';
-import { JOBS, ROOT, run } from './run.js';
+import { JOBS, run } from './run.js';
 
 const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
@@ -17,11 +16,11 @@ if (unknown.length) {
 
 setup({ browser: want('browser') });
 
+// The CMake presets (CMakePresets.json) hold the build directories and flags.
 if (want('cpp')) {
-  const native = path.join(ROOT, 'build', 'native');
-  run('cmake', ['-S', '.', '-B', native, '-DCMAKE_BUILD_TYPE=Release']);
-  run('cmake', ['--build', native, '-j', JOBS]);
-  run('ctest', ['--test-dir', native, '--output-on-failure', '-j', JOBS]);
+  run('cmake', ['--preset', 'native']);
+  run('cmake', ['--build', '--preset', 'native', '-j', JOBS]);
+  run('ctest', ['--preset', 'native', '-j', JOBS]);
 }
 
 // Each harness replays its committed corpus, then fuzzes from a fixed seed
