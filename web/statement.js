@@ -7,8 +7,15 @@
 // parsing it (tests/statements.js), and readout elements carry their units as
 // data for the browser tests. Formatting only: every value comes from the kernels.
 
+/** Anything shown as one text: its toString() is what the reader sees. */
+class Shown {
+  toString() {
+    return this.text;
+  }
+}
+
 /** One number as shown: `text` is what the reader sees. */
-export class Quantity {
+export class Quantity extends Shown {
   /**
    * @param {object} fields
    * @param {number} fields.value the value (before rounding)
@@ -23,6 +30,7 @@ export class Quantity {
    * @param {string} [fields.per] the unit is per this ('logit': a gradient)
    */
   constructor({ value, text, shown, step, unit = null, fixed = false, label, args, per }) {
+    super();
     Object.assign(this, { value, text, shown, step, unit, fixed, label, args, per });
   }
 
@@ -34,39 +42,30 @@ export class Quantity {
   as(label, args = {}) {
     return new Quantity({ ...this, label, args });
   }
-
-  toString() {
-    return this.text;
-  }
 }
 
 /** The name of a unit where a text prints it on its own ("{gap} {units}"). */
-export class UnitName {
+export class UnitName extends Shown {
   constructor(unit, text) {
+    super();
     this.unit = unit;
     this.text = text;
-  }
-
-  toString() {
-    return this.text;
   }
 }
 
 /** A list shown as one text ("[0.500, 0.300, 0.200]"), keeping its items. */
-export class List {
+export class List extends Shown {
   constructor(items, text) {
+    super();
     this.items = items;
     this.text = text;
-  }
-
-  toString() {
-    return this.text;
   }
 }
 
 /** A sentence: the text of i18n `key` filled with `params`, and the claims it makes. */
-export class Statement {
+export class Statement extends Shown {
   constructor(key, text, params, claims) {
+    super();
     this.key = key;
     this.text = text;
     this.params = params;
@@ -86,10 +85,6 @@ export class Statement {
     }
     for (const q of quantitiesIn(this)) if (q.unit && !q.fixed && !aside.has(q)) units.add(q.unit);
     return [...units].sort();
-  }
-
-  toString() {
-    return this.text;
   }
 }
 

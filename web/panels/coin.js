@@ -6,7 +6,7 @@ import { buttonRow, probabilityControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { axisTitle, curveWithMarker } from '../charts/common.js';
+import * as charts from '../charts/common.js';
 
 export const defaults = { p: 0.5, units: 'nats' };
 
@@ -30,13 +30,13 @@ export function render(api, state) {
   const ceiling = api.binaryEntropy(0.5, { units });
   const ceilingOther = api.binaryEntropy(0.5, { units: other });
 
-  const chart = curveWithMarker({
+  const chart = charts.curveWithMarker({
     curve,
     curveLabel: t('coin.curve'),
     marker: { x: p, y: entropy },
     markerLabel: t('coin.marker'),
     xTitle: t('coin.xAxis'),
-    y: { suggestedMax: ceiling, grace: '8%', title: axisTitle(t('coin.yAxis', { units: unitName(units) })) },
+    y: { suggestedMax: ceiling, grace: '8%', title: charts.axisTitle(t('coin.yAxis', { units: unitName(units) })) },
     lang: L.lang,
   });
 

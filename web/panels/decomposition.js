@@ -7,7 +7,7 @@ import { buttonRow } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { COLORS, axisTitle, barChart, modelBars } from '../charts/common.js';
+import * as charts from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_K = 2;
@@ -54,44 +54,44 @@ export function render(api, state) {
   const ceiling = api.entropy(api.uniform(k), opts); // log K
   const finite = d.kl !== Infinity;
 
-  const bars = barChart({
+  const bars = charts.barChart({
     labels: categoryLabels(k),
     datasets: [
       {
         label: t('decomposition.P'),
         data: Array.from(P),
-        backgroundColor: COLORS.p,
-        borderColor: COLORS.p,
+        backgroundColor: charts.COLORS.p,
+        borderColor: charts.COLORS.p,
         borderWidth: 2,
       },
-      modelBars(t('decomposition.Q'), Array.from(Q)),
+      charts.modelBars(t('decomposition.Q'), Array.from(Q)),
     ],
-    x: { title: axisTitle(t('decomposition.xAxis')) },
-    y: { min: 0, max: 1, title: axisTitle(t('decomposition.yAxis')) },
+    x: { title: charts.axisTitle(t('decomposition.xAxis')) },
+    y: { min: 0, max: 1, title: charts.axisTitle(t('decomposition.yAxis')) },
     draggable: true,
     lang: L.lang,
   });
 
-  const stack = barChart({
+  const stack = charts.barChart({
     labels: ['H(P) + D(P‖Q)', 'H(P, Q)'],
     datasets: [
       {
         label: t('decomposition.stack.entropy'),
         data: [d.entropy, null],
         valueLabels: [String(info(d.entropy)), null],
-        backgroundColor: COLORS.entropy,
+        backgroundColor: charts.COLORS.entropy,
       },
       {
         label: t('decomposition.stack.kl'),
         data: [finite ? d.kl : null, null],
         valueLabels: [finite ? String(info(d.kl)) : null, null],
-        backgroundColor: COLORS.kl,
+        backgroundColor: charts.COLORS.kl,
       },
       {
         label: t('decomposition.stack.cross'),
         data: [null, finite ? d.crossEntropy : null],
         valueLabels: [null, finite ? String(info(d.crossEntropy)) : t('decomposition.stack.offScale')],
-        backgroundColor: COLORS.cross,
+        backgroundColor: charts.COLORS.cross,
       },
     ],
     x: {
@@ -99,7 +99,7 @@ export function render(api, state) {
       min: 0,
       suggestedMax: ceiling,
       grace: '12%',
-      title: axisTitle(t('decomposition.stack.xAxis', { units: unitName(units) })),
+      title: charts.axisTitle(t('decomposition.stack.xAxis', { units: unitName(units) })),
     },
     y: { stacked: true },
     horizontal: true,

@@ -8,16 +8,7 @@ import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import {
-  COLORS,
-  axisTitle,
-  barChart,
-  baseOptions,
-  horizontalLine,
-  lineDataset,
-  logTicks,
-  markerDataset,
-} from '../charts/common.js';
+import * as charts from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
 
 export const MIN_N = 2;
@@ -56,11 +47,19 @@ export function render(api, state) {
   const path = api.entropyAlongTemperature(P, temperatures, opts);
   const support = P.filter((p) => p > 0).length;
 
-  const bars = barChart({
+  const bars = charts.barChart({
     labels: Array.from({ length: n }, (_, i) => String(i + 1)),
-    datasets: [{ label: 'P', data: Array.from(P), backgroundColor: COLORS.p, borderColor: COLORS.p, borderWidth: 1 }],
-    x: { title: axisTitle(t('extremes.xAxis')), ticks: { autoSkip: true, maxRotation: 0 } },
-    y: { min: 0, max: 1, title: axisTitle(t('extremes.yAxis')) },
+    datasets: [
+      {
+        label: 'P',
+        data: Array.from(P),
+        backgroundColor: charts.COLORS.p,
+        borderColor: charts.COLORS.p,
+        borderWidth: 1,
+      },
+    ],
+    x: { title: charts.axisTitle(t('extremes.xAxis')), ticks: { autoSkip: true, maxRotation: 0 } },
+    y: { min: 0, max: 1, title: charts.axisTitle(t('extremes.yAxis')) },
     legend: false,
     draggable: true,
     lang: L.lang,
@@ -70,31 +69,31 @@ export function render(api, state) {
     type: 'line',
     data: {
       datasets: [
-        lineDataset(
+        charts.lineDataset(
           t('extremes.path.curve'),
           Array.from(temperatures, (T, i) => ({ x: T, y: path[i] })),
-          COLORS.p,
+          charts.COLORS.p,
         ),
-        horizontalLine(t('extremes.path.ceiling', { n }), ceiling, T_RANGE, COLORS.q),
-        markerDataset(t('extremes.path.marker'), [{ x: 1, y: entropy }], { draggable: false }),
+        charts.horizontalLine(t('extremes.path.ceiling', { n }), ceiling, T_RANGE, charts.COLORS.q),
+        charts.markerDataset(t('extremes.path.marker'), [{ x: 1, y: entropy }], { draggable: false }),
       ],
     },
     options: {
-      ...baseOptions(L.lang),
+      ...charts.baseOptions(L.lang),
       scales: {
         x: {
           type: 'logarithmic',
           min: T_RANGE[0],
           max: T_RANGE[1],
-          ticks: logTicks(L),
-          title: axisTitle(t('extremes.path.xAxis')),
+          ticks: charts.logTicks(L),
+          title: charts.axisTitle(t('extremes.path.xAxis')),
         },
         y: {
           type: 'linear',
           min: 0,
           suggestedMax: ceiling,
           grace: '5%',
-          title: axisTitle(t('extremes.path.yAxis', { units: unitName(units) })),
+          title: charts.axisTitle(t('extremes.path.yAxis', { units: unitName(units) })),
         },
       },
     },

@@ -9,7 +9,7 @@ import { buttonRow, probabilityControl, rangeControl, selectControl } from '../c
 import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
-import { COLORS, axisTitle, baseOptions, densityDataset, logTicks, markerDataset } from '../charts/common.js';
+import * as charts from '../charts/common.js';
 import { clampToRange } from './values.js';
 
 /** The density chart's x range, and the range the means can be moved in. */
@@ -72,53 +72,53 @@ export function render(api, state) {
   const { forward, reverse } = fitBoth(api, mixture, opts);
 
   const handles = means.map((m) => ({ x: m, y: api.mixtureDensity(mixture, m) }));
-  const base = baseOptions(L.lang);
+  const base = charts.baseOptions(L.lang);
   const densities = {
     type: 'line',
     data: {
       datasets: [
-        densityDataset(
+        charts.densityDataset(
           t('fits.mixture'),
           api.mixtureDensityCurve(mixture, range),
-          COLORS.p,
+          charts.COLORS.p,
           [],
           'rgba(0, 114, 178, 0.15)',
         ),
-        densityDataset(
+        charts.densityDataset(
           t('fits.forwardCurve'),
           api.gaussianDensityCurve(forward.mu, forward.sigma, range),
-          COLORS.q,
+          charts.COLORS.q,
           [8, 5],
         ),
-        densityDataset(
+        charts.densityDataset(
           t('fits.reverseCurve'),
           api.gaussianDensityCurve(reverse.mu, reverse.sigma, range),
-          COLORS.entropy,
+          charts.COLORS.entropy,
           [2, 3],
         ),
-        markerDataset(t('fits.handles'), handles, { pointStyle: 'rectRot', color: COLORS.p }),
+        charts.markerDataset(t('fits.handles'), handles, { pointStyle: 'rectRot', color: charts.COLORS.p }),
       ],
     },
     options: {
       ...base,
       layout: { padding: { top: 12 } },
       scales: {
-        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: axisTitle(t('fits.xAxis')) },
-        y: { type: 'linear', min: 0, grace: '8%', title: axisTitle(t('fits.yAxis')) },
+        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: charts.axisTitle(t('fits.xAxis')) },
+        y: { type: 'linear', min: 0, grace: '8%', title: charts.axisTitle(t('fits.yAxis')) },
       },
       plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
     },
   };
 
   const fitPoints = [
-    { label: t('fits.point.forward'), fit: forward, color: COLORS.q, style: 'rect' },
-    { label: t('fits.point.reverse'), fit: reverse, color: COLORS.entropy, style: 'circle' },
+    { label: t('fits.point.forward'), fit: forward, color: charts.COLORS.q, style: 'rect' },
+    { label: t('fits.point.reverse'), fit: reverse, color: charts.COLORS.entropy, style: 'circle' },
   ];
   if (reverse.tie) {
     fitPoints.push({
       label: t('fits.point.other'),
       fit: { mu: reverse.otherMu, sigma: reverse.otherSigma },
-      color: COLORS.entropy,
+      color: charts.COLORS.entropy,
       style: 'triangle',
     });
   }
@@ -137,20 +137,20 @@ export function render(api, state) {
     type: 'scatter',
     data: {
       datasets: fitPoints.map(({ label, fit, color, style }) =>
-        markerDataset(label, [{ x: fit.mu, y: fit.sigma }], { pointStyle: style, color, draggable: false }),
+        charts.markerDataset(label, [{ x: fit.mu, y: fit.sigma }], { pointStyle: style, color, draggable: false }),
       ),
     },
     options: {
       ...base,
       plugins: { ...base.plugins, heatmap: { grid } },
       scales: {
-        x: { type: 'linear', min: LANDSCAPE.muLo, max: LANDSCAPE.muHi, title: axisTitle(t('fits.muAxis')) },
+        x: { type: 'linear', min: LANDSCAPE.muLo, max: LANDSCAPE.muHi, title: charts.axisTitle(t('fits.muAxis')) },
         y: {
           type: 'logarithmic',
           min: SIGMA_AXIS[0],
           max: SIGMA_AXIS[1],
-          ticks: logTicks(L),
-          title: axisTitle(t('fits.sigmaAxis')),
+          ticks: charts.logTicks(L),
+          title: charts.axisTitle(t('fits.sigmaAxis')),
         },
       },
     },

@@ -11,16 +11,7 @@ import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import {
-  COLORS,
-  axisTitle,
-  barChart,
-  baseOptions,
-  horizontalLine,
-  lineDataset,
-  logTicks,
-  modelBars,
-} from '../charts/common.js';
+import * as charts from '../charts/common.js';
 import { MAX_SEED, clampToRange, nextSeed } from './values.js';
 
 export const MIN_K = 2;
@@ -81,8 +72,8 @@ export function render(api, state) {
   const labels = classLabels(L, K);
 
   // The true class stands out in both charts.
-  const classColours = Array.from(logits, (_, i) => (i === k ? COLORS.entropy : COLORS.p));
-  const logitChart = barChart({
+  const classColours = Array.from(logits, (_, i) => (i === k ? charts.COLORS.entropy : charts.COLORS.p));
+  const logitChart = charts.barChart({
     labels,
     datasets: [
       {
@@ -93,15 +84,15 @@ export function render(api, state) {
         arrows: Array.from(gradient, (g) => -ARROW_SCALE * g),
       },
     ],
-    y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: axisTitle(t('loss.logitAxis')) },
+    y: { min: LOGIT_RANGE[0], max: LOGIT_RANGE[1], title: charts.axisTitle(t('loss.logitAxis')) },
     legend: false,
     draggable: true,
     lang: L.lang,
   });
-  const predictionChart = barChart({
+  const predictionChart = charts.barChart({
     labels,
     datasets: [{ label: t('loss.predictionLabel'), data: Array.from(q), backgroundColor: classColours }],
-    y: { min: 0, max: 1, title: axisTitle(t('loss.predictionAxis')) },
+    y: { min: 0, max: 1, title: charts.axisTitle(t('loss.predictionAxis')) },
     legend: false,
     lang: L.lang,
   });
@@ -114,35 +105,35 @@ export function render(api, state) {
   const sampleLoss = api.crossEntropy(empirical, q, opts); // H(P̂, q̂): the average at n
   const best = api.entropy(empirical, opts); // H(P̂): the least any model can score
   // Only P can be dragged: P̂ and q̂ follow from it and the logits.
-  const mleChart = barChart({
+  const mleChart = charts.barChart({
     labels,
     datasets: [
-      { label: t('loss.trueLabel'), data: Array.from(P), backgroundColor: COLORS.p },
+      { label: t('loss.trueLabel'), data: Array.from(P), backgroundColor: charts.COLORS.p },
       {
         label: t('loss.sampleLabel', { n }),
         data: Array.from(empirical),
-        backgroundColor: COLORS.cross,
+        backgroundColor: charts.COLORS.cross,
         dragData: false,
       },
-      { ...modelBars(t('loss.modelLabel'), Array.from(q)), dragData: false },
+      { ...charts.modelBars(t('loss.modelLabel'), Array.from(q)), dragData: false },
     ],
-    y: { min: 0, max: 1, title: axisTitle(t('loss.probabilityAxis')) },
+    y: { min: 0, max: 1, title: charts.axisTitle(t('loss.probabilityAxis')) },
     draggable: true,
     lang: L.lang,
   });
 
-  const base = baseOptions(L.lang);
+  const base = charts.baseOptions(L.lang);
   const convergenceChart = {
     type: 'line',
     data: {
       datasets: [
-        lineDataset(
+        charts.lineDataset(
           t('loss.running'),
           Array.from(checkpoints, (c, i) => ({ x: c, y: running[i] })),
-          COLORS.p,
+          charts.COLORS.p,
         ),
-        horizontalLine(t('loss.limit'), limit, [1, n], COLORS.q),
-        horizontalLine(t('loss.bestLine'), best, [1, n], COLORS.entropy, [2, 3]),
+        charts.horizontalLine(t('loss.limit'), limit, [1, n], charts.COLORS.q),
+        charts.horizontalLine(t('loss.bestLine'), best, [1, n], charts.COLORS.entropy, [2, 3]),
       ],
     },
     options: {
@@ -152,10 +143,10 @@ export function render(api, state) {
           type: 'logarithmic',
           min: 1,
           max: n,
-          ticks: logTicks(L),
-          title: axisTitle(t('loss.drawsAxis')),
+          ticks: charts.logTicks(L),
+          title: charts.axisTitle(t('loss.drawsAxis')),
         },
-        y: { type: 'linear', min: 0, grace: '5%', title: axisTitle(t('loss.lossAxis', { units: u })) },
+        y: { type: 'linear', min: 0, grace: '5%', title: charts.axisTitle(t('loss.lossAxis', { units: u })) },
       },
     },
   };

@@ -7,7 +7,7 @@ import { probabilityControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import { axisTitle, curveWithMarker } from '../charts/common.js';
+import * as charts from '../charts/common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
 export const TOP_NATS = 7;
@@ -40,7 +40,7 @@ export function render(api, state) {
   const s1 = api.surprise(p1, opts);
   const s2 = api.surprise(p2, opts);
 
-  const chart = curveWithMarker({
+  const chart = charts.curveWithMarker({
     curve,
     curveLabel: t('surprise.curve'),
     marker: { x: p, y: clipped ? top : surprise },
@@ -48,7 +48,7 @@ export function render(api, state) {
     offChart: clipped,
     offChartLabel: t('surprise.offChart'),
     xTitle: t('surprise.xAxis'),
-    y: { max: top, title: axisTitle(t('surprise.yAxis', { units: unitName(units) })) },
+    y: { max: top, title: charts.axisTitle(t('surprise.yAxis', { units: unitName(units) })) },
     lang: L.lang,
   });
 

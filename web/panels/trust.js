@@ -11,16 +11,7 @@ import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
-import {
-  COLORS,
-  axisTitle,
-  barChart,
-  baseOptions,
-  horizontalLine,
-  lineDataset,
-  markerDataset,
-  modelBars,
-} from '../charts/common.js';
+import * as charts from '../charts/common.js';
 import { MAX_SEED, clampToRange } from './values.js';
 
 export const ALPHA_MAX = 3;
@@ -97,47 +88,47 @@ export function render(api, state) {
   const estimates = api.klEstimators(piOld, advantages, alpha, { n, seed, units });
   const inside = api.klDivergence(piOld, piNew) <= delta;
   const stepShown = Math.min(maxStep, ALPHA_MAX);
-  const base = baseOptions(L.lang);
+  const base = charts.baseOptions(L.lang);
   const labels = actionLabels(L, K);
 
   const klChart = {
     type: 'line',
     data: {
       datasets: [
-        lineDataset(
+        charts.lineDataset(
           t('trust.klCurve'),
           Array.from(alphas, (a, i) => ({ x: a, y: kls[i] })),
-          COLORS.p,
+          charts.COLORS.p,
         ),
-        horizontalLine(
+        charts.horizontalLine(
           t('trust.budgetLine', { delta: L.amount(budget, units), units: u }),
           budget,
           [0, ALPHA_MAX],
-          COLORS.q,
+          charts.COLORS.q,
         ),
-        lineDataset(
+        charts.lineDataset(
           t(maxStep > ALPHA_MAX ? 'trust.maxStepLineBeyond' : 'trust.maxStepLine', { alpha: num(maxStep) }),
           [
             { x: stepShown, y: 0 },
             { x: stepShown, y: budget },
           ],
-          COLORS.entropy,
+          charts.COLORS.entropy,
           [4, 4],
         ),
-        markerDataset(t('trust.dot'), [{ x: alpha, y: klNow }]),
+        charts.markerDataset(t('trust.dot'), [{ x: alpha, y: klNow }]),
       ],
     },
     options: {
       ...base,
       scales: {
-        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
+        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: charts.axisTitle(t('trust.stepAxis')) },
         // Zoomed on the budget: the curve leaves the top once it is well past δ.
         y: {
           type: 'linear',
           min: 0,
           max: 5 * budget,
           ticks: { includeBounds: false },
-          title: axisTitle(t('trust.klAxis', { units: u })),
+          title: charts.axisTitle(t('trust.klAxis', { units: u })),
         },
       },
       plugins: { ...base.plugins, dragData: { dragX: true, dragY: false, showTooltip: false } },
@@ -145,7 +136,7 @@ export function render(api, state) {
   };
 
   const curve = (label, values, color, dash) =>
-    lineDataset(
+    charts.lineDataset(
       label,
       Array.from(alphas, (a, i) => ({ x: a, y: values[i] })),
       color,
@@ -155,42 +146,42 @@ export function render(api, state) {
     type: 'line',
     data: {
       datasets: [
-        curve(t('trust.unclipped'), surrogate.unclipped, COLORS.p, []),
-        curve(t('trust.clipped', { epsilon: L.plain(epsilon) }), surrogate.clipped, COLORS.q, [8, 5]),
+        curve(t('trust.unclipped'), surrogate.unclipped, charts.COLORS.p, []),
+        curve(t('trust.clipped', { epsilon: L.plain(epsilon) }), surrogate.clipped, charts.COLORS.q, [8, 5]),
         ...(beta > 0
-          ? [curve(t('trust.penalized', { beta: L.plain(beta) }), surrogate.penalized, COLORS.kl, [2, 3])]
+          ? [curve(t('trust.penalized', { beta: L.plain(beta) }), surrogate.penalized, charts.COLORS.kl, [2, 3])]
           : []),
       ],
     },
     options: {
       ...base,
       scales: {
-        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: axisTitle(t('trust.stepAxis')) },
-        y: { type: 'linear', grace: '5%', title: axisTitle(t('trust.surrogateAxis')) },
+        x: { type: 'linear', min: 0, max: ALPHA_MAX, title: charts.axisTitle(t('trust.stepAxis')) },
+        y: { type: 'linear', grace: '5%', title: charts.axisTitle(t('trust.surrogateAxis')) },
       },
     },
   };
 
-  const policyChart = barChart({
+  const policyChart = charts.barChart({
     labels,
     datasets: [
-      { label: t('trust.piOldLabel'), data: Array.from(piOld), backgroundColor: COLORS.p },
-      { ...modelBars(t('trust.piNewLabel', { alpha: num(alpha) }), Array.from(piNew)), dragData: false },
+      { label: t('trust.piOldLabel'), data: Array.from(piOld), backgroundColor: charts.COLORS.p },
+      { ...charts.modelBars(t('trust.piNewLabel', { alpha: num(alpha) }), Array.from(piNew)), dragData: false },
     ],
-    y: { min: 0, max: 1, title: axisTitle(t('trust.probabilityAxis')) },
+    y: { min: 0, max: 1, title: charts.axisTitle(t('trust.probabilityAxis')) },
     draggable: true,
     lang: L.lang,
   });
-  const advantageChart = barChart({
+  const advantageChart = charts.barChart({
     labels,
     datasets: [
       {
         label: t('trust.advantageLabel'),
         data: Array.from(advantages),
-        backgroundColor: Array.from(advantages, (a) => (a >= 0 ? COLORS.entropy : COLORS.kl)),
+        backgroundColor: Array.from(advantages, (a) => (a >= 0 ? charts.COLORS.entropy : charts.COLORS.kl)),
       },
     ],
-    y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: axisTitle(t('trust.advantageAxis')) },
+    y: { min: ADVANTAGE_RANGE[0], max: ADVANTAGE_RANGE[1], title: charts.axisTitle(t('trust.advantageAxis')) },
     legend: false,
     draggable: true,
     lang: L.lang,

@@ -8,7 +8,7 @@ import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
-import { COLORS, axisTitle, baseOptions, densityDataset } from '../charts/common.js';
+import * as charts from '../charts/common.js';
 
 export const MU_RANGE = [-3, 3];
 export const SIGMA_RANGE = [0.05, 3];
@@ -51,29 +51,36 @@ export function render(api, state) {
   const range = { lo: X_RANGE[0], hi: X_RANGE[1], points: 481 };
   const isPrior = mu2 === 0 && sigma2 === 1;
 
-  const base = baseOptions(L.lang);
+  const base = charts.baseOptions(L.lang);
   const chart = {
     type: 'line',
     data: {
       datasets: [
-        densityDataset(
+        charts.densityDataset(
           t('vae.posterior'),
           api.gaussianDensityCurve(mu, sigma, range),
-          COLORS.p,
+          charts.COLORS.p,
           [],
           'rgba(0, 114, 178, 0.15)',
         ),
-        densityDataset(t('vae.prior'), api.gaussianDensityCurve(0, 1, range), COLORS.q, [8, 5]),
+        charts.densityDataset(t('vae.prior'), api.gaussianDensityCurve(0, 1, range), charts.COLORS.q, [8, 5]),
         ...(isPrior
           ? []
-          : [densityDataset(t('vae.other'), api.gaussianDensityCurve(mu2, sigma2, range), COLORS.kl, [2, 3])]),
+          : [
+              charts.densityDataset(
+                t('vae.other'),
+                api.gaussianDensityCurve(mu2, sigma2, range),
+                charts.COLORS.kl,
+                [2, 3],
+              ),
+            ]),
       ],
     },
     options: {
       ...base,
       scales: {
-        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: axisTitle(t('vae.xAxis')) },
-        y: { type: 'linear', min: 0, grace: '5%', title: axisTitle(t('vae.yAxis')) },
+        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: charts.axisTitle(t('vae.xAxis')) },
+        y: { type: 'linear', min: 0, grace: '5%', title: charts.axisTitle(t('vae.yAxis')) },
       },
     },
   };
