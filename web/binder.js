@@ -16,7 +16,7 @@ import { setListItems } from './dom.js';
 import { h } from './dom.js';
 import { describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
-import { keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
+import { itemsOf, keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
 import { showStatement } from './statement.js';
 
 /** "crossEntropy" -> "cross-entropy", for data-readout names. */
@@ -50,13 +50,30 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
       return element;
     },
     /**
-     * Makes chart `chartName` a keyboard slider (charts/keyboard.js): `spec`
-     * gives its items (bars() and set()), its range and steps, or
+     * Makes chart `chartName` a keyboard slider (charts/keyboard.js). Its items
+     * are `bars()`, or one list of the state, `list()`, each labelled
+     * `label(i)` and set by `set(i, value)`; `range` and `steps` ([step,
+     * bigStep]) bound and step them, shown with `digits` decimals; or
      * `probability: true` for [0, 1] in steps of 0.01 and 0.1.
      */
-    keyboard(chartName, { probability = false, ...spec }) {
+    keyboard(chartName, { probability = false, list, label, set, range, steps, digits = 3, datasetIndex, ...spec }) {
+      const bounds = range ? { min: range[0], max: range[1] } : {};
+      const stepping = steps ? { step: steps[0], bigStep: steps[1] } : {};
+      const items = list ? { bars: () => itemsOf(list(), label, datasetIndex), set: (d, i, v) => set(i, v) } : { set };
+      const format = probability ? {} : { format: (v) => L.number(v, digits) };
       const make = probability ? keyboardProbabilityBars : keyboardBars;
-      keyboardMakers.push((charts) => make({ canvas: canvases[chartName], chart: charts[chartName], L, ...spec }));
+      keyboardMakers.push((charts) =>
+        make({
+          canvas: canvases[chartName],
+          chart: charts[chartName],
+          L,
+          ...bounds,
+          ...stepping,
+          ...format,
+          ...items,
+          ...spec,
+        }),
+      );
     },
   };
   const hooks = panel.mount(root, { api, store, L, view }) ?? {};

@@ -4,7 +4,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl } from '../controls.js';
-import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -236,8 +235,9 @@ export function mount(root, { api, store, L, view }) {
   );
   view.keyboard('bars', {
     probability: true,
-    bars: () => itemsOf(state().P, (i) => t('extremes.bar', { i: i + 1 })),
-    set: (datasetIndex, index, v) => setEntry(index, v),
+    list: () => state().P,
+    label: (i) => t('extremes.bar', { i: i + 1 }),
+    set: setEntry,
   });
   root.replaceChildren(
     nControl.element,

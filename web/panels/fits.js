@@ -6,7 +6,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
-import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import * as charts from '../charts/common.js';
@@ -336,15 +335,16 @@ export function mount(root, { api, store, L, view }) {
     { 'aria-label': t('fits.densityCanvas') },
     { onDrag: (datasetIndex, index, point) => setPair('means', index, clampToRange(point.x, MEAN_RANGE)) },
   );
+  const handle = (i) => t('fits.handle', { i: i + 1 });
+  const setMean = (i, m) => setPair('means', i, m);
   view.keyboard('densities', {
     axis: 'x',
-    bars: () => itemsOf(state().means, (i) => t('fits.handle', { i: i + 1 }), 3),
-    min: MEAN_RANGE[0],
-    max: MEAN_RANGE[1],
-    step: 0.1,
-    bigStep: 1,
-    format: (m) => L.number(m),
-    set: (datasetIndex, index, m) => setPair('means', index, m),
+    list: () => state().means,
+    datasetIndex: 3,
+    label: handle,
+    set: setMean,
+    range: MEAN_RANGE,
+    steps: [0.1, 1],
   });
   root.replaceChildren(
     h('div', { class: 'chart' }, densityCanvas),

@@ -7,7 +7,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { buttonRow, rangeControl, selectControl } from '../controls.js';
-import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -330,19 +329,20 @@ export function mount(root, { api, store, L, view }) {
     mle: view.chart('mle', { 'aria-label': t('loss.mleCanvas') }, { onDrag: (d, i, p) => setP(i, p) }),
     convergence: view.chart('convergence', { role: 'img', 'aria-label': t('loss.convergenceCanvas') }),
   };
+  const logitBar = (i) => t('loss.logitBar', { i: i + 1 });
   view.keyboard('logits', {
-    bars: () => itemsOf(state().logits, (i) => t('loss.logitBar', { i: i + 1 })),
-    min: LOGIT_RANGE[0],
-    max: LOGIT_RANGE[1],
-    step: 0.1,
-    bigStep: 1,
-    format: (z) => L.number(z, 2),
-    set: (d, i, z) => setLogit(i, z),
+    list: () => state().logits,
+    label: logitBar,
+    set: setLogit,
+    range: LOGIT_RANGE,
+    steps: [0.1, 1],
+    digits: 2,
   });
   view.keyboard('mle', {
     probability: true,
-    bars: () => itemsOf(state().P, (i) => t('loss.pBar', { i: i + 1 })),
-    set: (d, i, p) => setP(i, p),
+    list: () => state().P,
+    label: (i) => t('loss.pBar', { i: i + 1 }),
+    set: setP,
   });
   root.replaceChildren(
     kControl.element,

@@ -7,7 +7,6 @@
 import { field } from '../state.js';
 import { h } from '../dom.js';
 import { rangeControl } from '../controls.js';
-import { itemsOf } from '../charts/keyboard.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -365,29 +364,26 @@ export function mount(root, { api, store, L, view }) {
     kl: view.chart('kl', { 'aria-label': t('trust.klCanvas') }, { onDrag: (d, i, point) => setAlpha(point.x) }),
     ppo: view.chart('ppo', { role: 'img', 'aria-label': t('trust.ppoCanvas') }),
   };
-  view.keyboard('policy', {
-    probability: true,
-    bars: () => itemsOf(state().piOld, (i) => t('trust.piOldBar', { i: i + 1 })),
-    set: (d, i, p) => setPi(i, p),
-  });
+  const piOldBar = (i) => t('trust.piOldBar', { i: i + 1 });
+  const advantageBar = (i) => t('trust.advantageBar', { i: i + 1 });
+  view.keyboard('policy', { probability: true, list: () => state().piOld, label: piOldBar, set: setPi });
   view.keyboard('advantage', {
-    bars: () => itemsOf(state().advantages, (i) => t('trust.advantageBar', { i: i + 1 })),
-    min: ADVANTAGE_RANGE[0],
-    max: ADVANTAGE_RANGE[1],
-    step: 0.05,
-    bigStep: 0.5,
-    format: (a) => L.number(a, 2),
-    set: (d, i, a) => setAdvantage(i, a),
+    list: () => state().advantages,
+    label: advantageBar,
+    set: setAdvantage,
+    range: ADVANTAGE_RANGE,
+    steps: [0.05, 0.5],
+    digits: 2,
   });
   view.keyboard('kl', {
     axis: 'x',
-    bars: () => [{ datasetIndex: 3, index: 0, label: t('trust.dot'), value: state().alpha }],
-    min: 0,
-    max: ALPHA_MAX,
-    step: 0.01,
-    bigStep: 0.1,
-    format: (a) => L.number(a, 2),
-    set: (d, i, a) => setAlpha(a),
+    list: () => [state().alpha],
+    datasetIndex: 3,
+    label: () => t('trust.dot'),
+    set: (i, a) => setAlpha(a),
+    range: [0, ALPHA_MAX],
+    steps: [0.01, 0.1],
+    digits: 2,
   });
   root.replaceChildren(
     h(
