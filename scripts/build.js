@@ -68,9 +68,10 @@ export function withSharedHead(html) {
   const parts = fs.readFileSync(path.join(WEB, 'head.html'), 'utf8').split(/^<!-- infotheory:(\w+) -->\n/m);
   let out = html;
   for (let i = 1; i < parts.length; i += 2) {
-    const marker = new RegExp(`^ *<!-- infotheory:${parts[i]} [^>]*-->\n`, 'm');
+    const marker = new RegExp(`^( *)<!-- infotheory:${parts[i]} [^>]*-->\n`, 'm');
     if (!marker.test(out)) throw new Error(`a page has no <!-- infotheory:${parts[i]} … --> line`);
-    out = out.replace(marker, () => parts[i + 1]);
+    // The shared lines, indented as the marker is.
+    out = out.replace(marker, (line, indent) => parts[i + 1].replace(/^(?=.)/gm, indent));
   }
   return out;
 }
@@ -97,7 +98,8 @@ export async function buildSite() {
   });
   for (const file of STATIC_FILES) {
     const source = path.join(WEB, STATIC_SOURCES[file] ?? file);
-    if (file.endsWith('.html')) fs.writeFileSync(path.join(DIST, file), withSharedHead(fs.readFileSync(source, 'utf8')));
+    if (file.endsWith('.html'))
+      fs.writeFileSync(path.join(DIST, file), withSharedHead(fs.readFileSync(source, 'utf8')));
     else fs.copyFileSync(source, path.join(DIST, file));
   }
 
