@@ -1,48 +1,29 @@
-// The one file that knows about Emscripten. Arrays arrive as one copy of a
-// Float64Array; results leave as numbers, plain objects or fresh
-// Float64Arrays (never views into the wasm heap). A refused input comes back
-// as a string, the message, which web/kernels.js turns into a thrown Error:
+// The one file in cpp/ that knows about Emscripten. Arrays arrive as one copy
+// of a Float64Array; results leave as numbers, fresh Float64Arrays (never views
+// into the wasm heap) or plain objects: the kernels' result records are
+// registered once as value objects at the end. A refused input comes back as
+// a string, the message, which web/kernels.js turns into a thrown Error:
 // throwing across the boundary here would skip C++ destructors and leak.
+// Each binding has the name of the public JS function it backs
+// (heapBytesInUse: memoryUsage). Helpers that need no Embind are in
+// bindings_support.hpp.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 
-#include <cmath>
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
+#include "bindings_support.hpp"
 #include "infotheory.hpp"
-#include "vector_log.hpp"
 
+namespace infotheory::bindings {
 namespace {
 
 using emscripten::val;
-using infotheory::InputError;
-using infotheory::Units;
-
-Units unitsOf(bool bits) { return bits ? Units::kBits : Units::kNats; }
-
-// An array copied in from JS. Unlike convertJSArrayToNumberVector's
-// std::vector, the buffer is not zero-filled before the copy overwrites it
-// (about 1 ms per 10^6 entries).
-class Doubles {
- public:
-  explicit Doubles(size_t n) : data_(new double[n]), size_(n) {}
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  double* data() { return data_.get(); }
-  double operator[](size_t i) const { return data_[i]; }
-  operator std::span<const double>() const {  // NOLINT: implicit, as vector's
-    return {data_.get(), size_};
-  }
-
- private:
-  std::unique_ptr<double[]> data_;
-  size_t size_;
-};
 
 Doubles copyIn(const val& array) {
   Doubles out(array["length"].as<size_t>());
@@ -60,98 +41,62 @@ val copyOut(const std::vector<double>& values) {
 }
 
 val refused(const std::string& message) { return val(message); }
+val refused(const InputError& error) { return refused(error.message); }
 
-template <class T, class ToVal>
-val reply(const infotheory::Result<T>& result, ToVal to_val) {
-  return result.ok() ? to_val(result.value()) : refused(result.error());
-}
-
-val number(double x) { return val(x); }
-
-// Sizes, indices and seeds arrive as JS numbers; only whole numbers in
-// [0, limit] pass.
-template <class Int>
-bool toCount(double x, Int limit, Int& out) {
-  if (!(x >= 0.0 && x <= static_cast<double>(limit)) || std::floor(x) != x) {
-    return false;
+// The kernel's result (a number, a registered value object or a fresh
+// Float64Array), or why the input was refused.
+template <class T>
+val reply(const Result<T>& result) {
+  if (!result.ok()) return refused(result.error());
+  if constexpr (std::is_same_v<T, std::vector<double>>) {
+    return copyOut(result.value());
+  } else {
+    return val(result.value());
   }
-  out = static_cast<Int>(x);
-  return true;
-}
-
-// Seeds: whole numbers a double holds exactly.
-constexpr uint64_t kMaxSeed = (uint64_t{1} << 53) - 1;
-
-std::string notCountIn(const char* name, double x, uint64_t lo, uint64_t hi) {
-  return std::string(name) + " = " + infotheory::formatNumber(x) +
-         " is not a whole number in [" + std::to_string(lo) + ", " +
-         std::to_string(hi) + "]";
-}
-
-std::string notCount(const char* name, double x, uint64_t limit) {
-  return notCountIn(name, x, 0, limit);
 }
 
 val convertInformation(double amount, bool fromBits, bool toBits) {
   return reply(infotheory::convertInformation(amount, unitsOf(fromBits),
-                                              unitsOf(toBits)),
-               number);
+                                              unitsOf(toBits)));
 }
 
 val surprise(double p, bool bits) {
-  return reply(infotheory::surprise(p, unitsOf(bits)), number);
+  return reply(infotheory::surprise(p, unitsOf(bits)));
 }
 
 val jointSurprise(double p1, double p2, bool bits) {
-  return reply(infotheory::jointSurprise(p1, p2, unitsOf(bits)),
-               [](const infotheory::JointSurprise& j) {
-                 val out = val::object();
-                 out.set("probability", j.probability);
-                 out.set("joint", j.joint);
-                 out.set("sum", j.sum);
-                 return out;
-               });
+  return reply(infotheory::jointSurprise(p1, p2, unitsOf(bits)));
 }
 
 val entropy(const val& p, bool bits) {
   const auto pv = copyIn(p);
-  return reply(infotheory::entropy(pv, unitsOf(bits)), number);
+  return reply(infotheory::entropy(pv, unitsOf(bits)));
 }
 
 val binaryEntropy(double p, bool bits) {
-  return reply(infotheory::binaryEntropy(p, unitsOf(bits)), number);
+  return reply(infotheory::binaryEntropy(p, unitsOf(bits)));
 }
 
 val crossEntropy(const val& p, const val& q, bool bits) {
   const auto pv = copyIn(p), qv = copyIn(q);
-  return reply(infotheory::crossEntropy(pv, qv, unitsOf(bits)), number);
+  return reply(infotheory::crossEntropy(pv, qv, unitsOf(bits)));
 }
 
 val klDivergence(const val& p, const val& q, bool bits) {
   const auto pv = copyIn(p), qv = copyIn(q);
-  return reply(infotheory::klDivergence(pv, qv, unitsOf(bits)), number);
+  return reply(infotheory::klDivergence(pv, qv, unitsOf(bits)));
 }
 
 val decompose(const val& p, const val& q, bool bits) {
   const auto pv = copyIn(p), qv = copyIn(q);
-  return reply(infotheory::decompose(pv, qv, unitsOf(bits)),
-               [](const infotheory::Decomposition& d) {
-                 val out = val::object();
-                 out.set("entropy", d.entropy);
-                 out.set("crossEntropy", d.crossEntropy);
-                 out.set("kl", d.kl);
-                 out.set("reverseKl", d.reverseKl);
-                 return out;
-               });
+  return reply(infotheory::decompose(pv, qv, unitsOf(bits)));
 }
 
 // A fresh Float64Array of n values written by `fill`, or fill's refusal.
 template <class Fill>
 val filled(size_t n, Fill fill) {
   std::vector<double> out(n);
-  if (auto problem = fill(std::span<double>(out))) {
-    return refused(problem->message);
-  }
+  if (auto problem = fill(std::span<double>(out))) return refused(*problem);
   return copyOut(out);
 }
 
@@ -160,10 +105,9 @@ val filled(size_t n, Fill fill) {
 template <class Fill>
 val curve(double n, Fill fill) {
   size_t count;
-  if (!toCount(n, infotheory::kMaxCurvePoints, count) ||
-      count < infotheory::kMinCurvePoints) {
-    return refused(notCountIn("points", n, infotheory::kMinCurvePoints,
-                              infotheory::kMaxCurvePoints));
+  if (auto problem =
+          checkCountIn("points", n, kMinCurvePoints, kMaxCurvePoints, count)) {
+    return refused(*problem);
   }
   return filled(2 * count, [&](std::span<double> xy) {
     return fill(xy.first(count), xy.last(count));
@@ -182,28 +126,17 @@ val binaryEntropyCurve(double n, bool bits) {
   });
 }
 
-// A distribution of k categories built by `fill`, or the refusal.
-template <class Fill>
-val distribution(double k, Fill fill) {
-  size_t count;
-  if (!toCount(k, infotheory::kMaxCategories, count)) {
-    return refused(notCount("k", k, infotheory::kMaxCategories));
-  }
-  return filled(count, fill);
-}
-
-// distribution() for a k the caller gave (not P's length): at least one
-// category, refused under the name k.
+// A distribution of k categories (at least one) built by `fill`, or the
+// refusal.
 template <class Fill>
 val categories(double k, Fill fill) {
   size_t count;
-  if (!toCount(k, infotheory::kMaxCategories, count) || count < 1) {
-    return refused(notCountIn("k", k, 1, infotheory::kMaxCategories));
-  }
-  return distribution(k, fill);
+  if (auto problem = checkCountIn("k", k, 1, kMaxCategories, count))
+    return refused(*problem);
+  return filled(count, fill);
 }
 
-val uniformDistribution(double k) {
+val uniform(double k) {
   return categories(k, [](std::span<double> out) {
     return infotheory::uniformDistribution(out);
   });
@@ -211,17 +144,15 @@ val uniformDistribution(double k) {
 
 val pointMass(double k, double index) {
   size_t i;
-  if (!toCount(index, infotheory::kMaxCategories, i)) {
-    return refused(notCount("index", index, infotheory::kMaxCategories));
-  }
+  if (auto problem = checkCount("index", index, kMaxCategories, i))
+    return refused(*problem);
   return categories(
       k, [&](std::span<double> out) { return infotheory::pointMass(i, out); });
 }
 
 val randomDistribution(double k, double seed) {
   uint64_t s;
-  if (!toCount(seed, kMaxSeed, s))
-    return refused(notCount("seed", seed, kMaxSeed));
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
   return categories(k, [&](std::span<double> out) {
     return infotheory::randomDistribution(s, out);
   });
@@ -230,13 +161,11 @@ val randomDistribution(double k, double seed) {
 val setProbability(const val& p, double index, double value) {
   const auto pv = copyIn(p);
   size_t i;  // range-checked against P's length by the kernel, after P
-  if (!toCount(index, infotheory::kMaxCategories, i)) {
-    return refused(notCount("index", index, infotheory::kMaxCategories));
-  }
-  return distribution(static_cast<double>(pv.size()),
-                      [&](std::span<double> out) {
-                        return infotheory::setProbability(pv, i, value, out);
-                      });
+  if (auto problem = checkCount("index", index, kMaxCategories, i))
+    return refused(*problem);
+  return filled(pv.size(), [&](std::span<double> out) {
+    return infotheory::setProbability(pv, i, value, out);
+  });
 }
 
 val empiricalDistribution(const val& counts) {
@@ -255,9 +184,8 @@ val resizeDistribution(const val& p, double k) {
 
 val logSpace(double lo, double hi, double n) {
   size_t count;
-  if (!toCount(n, infotheory::kMaxCurvePoints, count)) {
-    return refused(notCount("n", n, infotheory::kMaxCurvePoints));
-  }
+  if (auto problem = checkCount("n", n, kMaxCurvePoints, count))
+    return refused(*problem);
   return filled(count, [&](std::span<double> out) {
     return infotheory::logSpace(lo, hi, out);
   });
@@ -265,15 +193,7 @@ val logSpace(double lo, double hi, double n) {
 
 // Whole numbers 1..nMax spaced in log, at most `count` of them.
 val logSpacedCounts(double n_max, double count) {
-  size_t slots;
-  if (!toCount(count, infotheory::kMaxCurvePoints, slots)) {
-    return refused(notCount("count", count, infotheory::kMaxCurvePoints));
-  }
-  std::vector<double> out(slots);
-  const auto written = infotheory::logSpacedCounts(n_max, out);
-  if (!written.ok()) return refused(written.error());
-  out.resize(written.value());
-  return copyOut(out);
+  return reply(logSpacedCountsUpTo(n_max, count));
 }
 
 val logitsFor(const val& p, double floor) {
@@ -285,49 +205,22 @@ val logitsFor(const val& p, double floor) {
 
 // --- Gaussians -------------------------------------------------------------
 
-val gaussianKl(double mu1, double sigma1, double mu2, double sigma2,
+val gaussianKL(double mu1, double sigma1, double mu2, double sigma2,
                bool bits) {
-  return reply(infotheory::gaussianKl(mu1, sigma1, mu2, sigma2, unitsOf(bits)),
-               number);
+  return reply(infotheory::gaussianKl(mu1, sigma1, mu2, sigma2, unitsOf(bits)));
 }
 
-val vaeKl(double mu, double sigma, bool bits) {
-  return reply(infotheory::vaeKl(mu, sigma, unitsOf(bits)),
-               [](const infotheory::VaeKlTerms& t) {
-                 val out = val::object();
-                 out.set("mean", t.mean);
-                 out.set("variance", t.variance);
-                 out.set("logVariance", t.logVariance);
-                 out.set("constant", t.constant);
-                 out.set("total", t.total);
-                 return out;
-               });
+val vaeKLTerms(double mu, double sigma, bool bits) {
+  return reply(infotheory::vaeKl(mu, sigma, unitsOf(bits)));
 }
 
 val gaussianEntropy(double sigma, bool bits) {
-  return reply(infotheory::gaussianEntropy(sigma, unitsOf(bits)), number);
+  return reply(infotheory::gaussianEntropy(sigma, unitsOf(bits)));
 }
 
-// The quadrature check, with the closed form beside it and their difference.
-val gaussianKlByQuadrature(double mu1, double sigma1, double mu2, double sigma2,
+val gaussianKLByQuadrature(double mu1, double sigma1, double mu2, double sigma2,
                            bool bits) {
-  const auto units = unitsOf(bits);
-  const auto closed = infotheory::gaussianKl(mu1, sigma1, mu2, sigma2, units);
-  return reply(
-      infotheory::gaussianKlByQuadrature(mu1, sigma1, mu2, sigma2, units),
-      [&](const infotheory::Quadrature& q) {
-        val out = val::object();
-        out.set("value", q.value);
-        out.set("errorEstimate", q.errorEstimate);
-        out.set("evaluations", q.evaluations);
-        out.set("closedForm", closed.value());
-        // Equal (also both infinite, beyond the doubles): no difference,
-        // where infinity - infinity would be NaN.
-        out.set("difference", q.value == closed.value()
-                                  ? 0.0
-                                  : std::fabs(q.value - closed.value()));
-        return out;
-      });
+  return reply(quadratureCheck(mu1, sigma1, mu2, sigma2, unitsOf(bits)));
 }
 
 val gaussianDensityCurve(double mu, double sigma, double lo, double hi,
@@ -335,12 +228,6 @@ val gaussianDensityCurve(double mu, double sigma, double lo, double hi,
   return curve(n, [&](std::span<double> x, std::span<double> y) {
     return infotheory::gaussianDensityCurve(mu, sigma, lo, hi, x, y);
   });
-}
-
-// A mixture arrives as its six numbers (web/kernels.js checks the shape).
-infotheory::Mixture mixtureOf(double w1, double w2, double m1, double m2,
-                              double s1, double s2) {
-  return {{w1, w2}, {m1, m2}, {s1, s2}};
 }
 
 val mixtureDensityCurve(double w1, double w2, double m1, double m2, double s1,
@@ -351,75 +238,47 @@ val mixtureDensityCurve(double w1, double w2, double m1, double m2, double s1,
   });
 }
 
-// p(x) for the mixture P at one point.
-val mixtureDensityAt(double w1, double w2, double m1, double m2, double s1,
-                     double s2, double x) {
-  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
-  if (auto problem = infotheory::checkMixture(p)) {
-    return refused(problem->message);
-  }
-  if (auto problem = infotheory::checkFinite(x, "x")) {
-    return refused(problem->message);
-  }
-  return val(std::exp(infotheory::mixtureLogDensity(p, x)));
+val mixtureDensity(double w1, double w2, double m1, double m2, double s1,
+                   double s2, double x) {
+  return reply(mixtureDensityAt(mixtureOf(w1, w2, m1, m2, s1, s2), x));
 }
 
+// Not a value object: otherMu and otherSigma are there only for a tie.
 val fitGaussian(double w1, double w2, double m1, double m2, double s1,
                 double s2, bool reverse, bool bits) {
-  const auto direction = reverse ? infotheory::Direction::kReverse
-                                 : infotheory::Direction::kForward;
-  return reply(infotheory::fitGaussian(mixtureOf(w1, w2, m1, m2, s1, s2),
-                                       direction, unitsOf(bits)),
-               [](const infotheory::GaussianFit& f) {
-                 val out = val::object();
-                 out.set("mu", f.mu);
-                 out.set("sigma", f.sigma);
-                 out.set("kl", f.kl);
-                 out.set("tie", f.tie);
-                 if (f.tie) {
-                   out.set("otherMu", f.otherMu);
-                   out.set("otherSigma", f.otherSigma);
-                 }
-                 return out;
-               });
+  const auto fit = infotheory::fitGaussian(mixtureOf(w1, w2, m1, m2, s1, s2),
+                                           directionOf(reverse), unitsOf(bits));
+  if (!fit.ok()) return refused(fit.error());
+  const GaussianFit& f = fit.value();
+  val out = val::object();
+  out.set("mu", f.mu);
+  out.set("sigma", f.sigma);
+  out.set("kl", f.kl);
+  out.set("tie", f.tie);
+  if (f.tie) {
+    out.set("otherMu", f.otherMu);
+    out.set("otherSigma", f.otherSigma);
+  }
+  return out;
 }
 
-// D(P || Q) or D(Q || P) for the mixture P and Q = N(mu, sigma^2).
-val mixtureKl(double w1, double w2, double m1, double m2, double s1, double s2,
+val mixtureKL(double w1, double w2, double m1, double m2, double s1, double s2,
               double mu, double sigma, bool reverse, bool bits) {
-  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
-  if (auto problem = infotheory::checkMixture(p)) {
-    return refused(problem->message);
-  }
-  if (auto problem = infotheory::checkFinite(mu, "mu")) {
-    return refused(problem->message);
-  }
-  if (auto problem = infotheory::checkPositive(sigma, "sigma")) {
-    return refused(problem->message);
-  }
-  const double nats = reverse ? infotheory::reverseKlNats(p, mu, sigma)
-                              : infotheory::forwardKlNats(p, mu, sigma);
-  return val(infotheory::inUnits(nats, unitsOf(bits)));
+  return reply(mixtureKlOf(mixtureOf(w1, w2, m1, m2, s1, s2), mu, sigma,
+                           directionOf(reverse), unitsOf(bits)));
 }
 
 val klLandscape(double w1, double w2, double m1, double m2, double s1,
                 double s2, bool reverse, double mu_lo, double mu_hi,
                 double n_mu, double log_sigma_lo, double log_sigma_hi,
                 double n_log_sigma, bool bits) {
-  constexpr size_t kLimit = 400;
   size_t columns, rows;
-  if (!toCount(n_mu, kLimit, columns)) {
-    return refused(notCount("nMu", n_mu, kLimit));
-  }
-  if (!toCount(n_log_sigma, kLimit, rows)) {
-    return refused(notCount("nLogSigma", n_log_sigma, kLimit));
-  }
-  const auto direction = reverse ? infotheory::Direction::kReverse
-                                 : infotheory::Direction::kForward;
+  if (auto problem = checkLandscapeSides(n_mu, n_log_sigma, columns, rows))
+    return refused(*problem);
   return filled(columns * rows, [&](std::span<double> out) {
-    return infotheory::klLandscape(mixtureOf(w1, w2, m1, m2, s1, s2), direction,
-                                   mu_lo, mu_hi, columns, log_sigma_lo,
-                                   log_sigma_hi, rows, unitsOf(bits), out);
+    return infotheory::klLandscape(
+        mixtureOf(w1, w2, m1, m2, s1, s2), directionOf(reverse), mu_lo, mu_hi,
+        columns, log_sigma_lo, log_sigma_hi, rows, unitsOf(bits), out);
   });
 }
 
@@ -442,21 +301,20 @@ val softmax(const val& logits) {
 val softmaxCrossEntropy(const val& logits, double trueClass, bool bits) {
   const auto z = copyIn(logits);
   size_t index;  // range-checked against the logits by the kernel
-  if (!toCount(trueClass, infotheory::kMaxCategories, index)) {
-    return refused(
-        notCount("trueClass", trueClass, infotheory::kMaxCategories));
+  if (auto problem =
+          checkCount("trueClass", trueClass, kMaxCategories, index)) {
+    return refused(*problem);
   }
-  return reply(infotheory::softmaxCrossEntropy(z, index, unitsOf(bits)),
-               number);
+  return reply(infotheory::softmaxCrossEntropy(z, index, unitsOf(bits)));
 }
 
 val softmaxCrossEntropyGradient(const val& logits, double trueClass,
                                 bool bits) {
   const auto z = copyIn(logits);
   size_t index;
-  if (!toCount(trueClass, infotheory::kMaxCategories, index)) {
-    return refused(
-        notCount("trueClass", trueClass, infotheory::kMaxCategories));
+  if (auto problem =
+          checkCount("trueClass", trueClass, kMaxCategories, index)) {
+    return refused(*problem);
   }
   return filled(z.size(), [&](std::span<double> out) {
     return infotheory::softmaxCrossEntropyGradient(z, index, out,
@@ -469,11 +327,9 @@ val softmaxCrossEntropyGradient(const val& logits, double trueClass,
 val sampleCounts(const val& p, double n, double seed) {
   const auto pv = copyIn(p);
   uint64_t draws, s;
-  if (!toCount(n, infotheory::kMaxDraws, draws)) {
-    return refused(notCount("n", n, infotheory::kMaxDraws));
-  }
-  if (!toCount(seed, kMaxSeed, s))
-    return refused(notCount("seed", seed, kMaxSeed));
+  if (auto problem = checkCount("n", n, kMaxDraws, draws))
+    return refused(*problem);
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
   return filled(pv.size(), [&](std::span<double> out) {
     return infotheory::sampleCounts(pv, draws, s, out);
   });
@@ -483,8 +339,7 @@ val nllConvergence(const val& p, const val& q, double seed,
                    const val& checkpoints, bool bits) {
   const auto pv = copyIn(p), qv = copyIn(q), cv = copyIn(checkpoints);
   uint64_t s;
-  if (!toCount(seed, kMaxSeed, s))
-    return refused(notCount("seed", seed, kMaxSeed));
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
   return filled(cv.size(), [&](std::span<double> out) {
     return infotheory::nllConvergence(pv, qv, s, cv, unitsOf(bits), out);
   });
@@ -510,8 +365,7 @@ val klAlongUpdate(const val& pi_old, const val& advantages, const val& alphas,
 val maxStepWithinBudget(const val& pi_old, const val& advantages, double delta,
                         bool bits) {
   const auto pv = copyIn(pi_old), av = copyIn(advantages);
-  return reply(infotheory::maxStepWithinBudget(pv, av, delta, unitsOf(bits)),
-               number);
+  return reply(infotheory::maxStepWithinBudget(pv, av, delta, unitsOf(bits)));
 }
 
 // Three curves in one Float64Array: unclipped, clipped, penalized.
@@ -529,21 +383,11 @@ val klEstimators(const val& pi_old, const val& advantages, double alpha,
                  double n, double seed, bool bits) {
   const auto pv = copyIn(pi_old), av = copyIn(advantages);
   uint64_t draws, s;
-  if (!toCount(n, infotheory::kMaxDraws, draws)) {
-    return refused(notCount("n", n, infotheory::kMaxDraws));
-  }
-  if (!toCount(seed, kMaxSeed, s))
-    return refused(notCount("seed", seed, kMaxSeed));
-  return reply(infotheory::klEstimators(pv, av, alpha, draws, s, unitsOf(bits)),
-               [](const infotheory::KlEstimates& e) {
-                 val out = val::object();
-                 out.set("exact", e.exact);
-                 out.set("k1Mean", e.k1Mean);
-                 out.set("k1StdError", e.k1StdError);
-                 out.set("k3Mean", e.k3Mean);
-                 out.set("k3StdError", e.k3StdError);
-                 return out;
-               });
+  if (auto problem = checkCount("n", n, kMaxDraws, draws))
+    return refused(*problem);
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
+  return reply(
+      infotheory::klEstimators(pv, av, alpha, draws, s, unitsOf(bits)));
 }
 
 // --- Temperature ------------------------------------------------------------
@@ -562,24 +406,6 @@ val entropyAlongTemperature(const val& p, const val& temperatures, bool bits) {
   });
 }
 
-// --- Test hooks (not wrapped in web/kernels.js) ------------------------------
-
-// log of each entry by the two-lane algorithm (cpp/vector_log.hpp), and by the
-// C library, so that tests/js/vector-log.test.js can compare them in wasm.
-val vectorLog(const val& x) {
-  const auto xv = copyIn(x);
-  std::vector<double> out(xv.size());
-  infotheory::simd::logOfEach(xv, out);
-  return copyOut(out);
-}
-
-val scalarLog(const val& x) {
-  const auto xv = copyIn(x);
-  std::vector<double> out(xv.size());
-  for (size_t i = 0; i < xv.size(); ++i) out[i] = std::log(xv[i]);
-  return copyOut(out);
-}
-
 // Bytes malloc has handed out and not yet taken back (dlmalloc's mallinfo:
 // in-use chunks, headers included). Every binding frees what it allocates
 // before it returns, so this comes back to the same number after any call;
@@ -590,11 +416,38 @@ double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
 
 EMSCRIPTEN_BINDINGS(infotheory) {
   using emscripten::function;
+  using emscripten::value_object;
+  // The kernels' result records, as plain JS objects with these keys.
+  value_object<JointSurprise>("JointSurprise")
+      .field("probability", &JointSurprise::probability)
+      .field("joint", &JointSurprise::joint)
+      .field("sum", &JointSurprise::sum);
+  value_object<Decomposition>("Decomposition")
+      .field("entropy", &Decomposition::entropy)
+      .field("crossEntropy", &Decomposition::crossEntropy)
+      .field("kl", &Decomposition::kl)
+      .field("reverseKl", &Decomposition::reverseKl);
+  value_object<VaeKlTerms>("VaeKlTerms")
+      .field("mean", &VaeKlTerms::mean)
+      .field("variance", &VaeKlTerms::variance)
+      .field("logVariance", &VaeKlTerms::logVariance)
+      .field("constant", &VaeKlTerms::constant)
+      .field("total", &VaeKlTerms::total);
+  value_object<QuadratureCheck>("QuadratureCheck")
+      .field("value", &QuadratureCheck::value)
+      .field("errorEstimate", &QuadratureCheck::errorEstimate)
+      .field("evaluations", &QuadratureCheck::evaluations)
+      .field("closedForm", &QuadratureCheck::closedForm)
+      .field("difference", &QuadratureCheck::difference);
+  value_object<KlEstimates>("KlEstimates")
+      .field("exact", &KlEstimates::exact)
+      .field("k1Mean", &KlEstimates::k1Mean)
+      .field("k1StdError", &KlEstimates::k1StdError)
+      .field("k3Mean", &KlEstimates::k3Mean)
+      .field("k3StdError", &KlEstimates::k3StdError);
   // Longest array the JS wrapper passes in (checked there, before the copy).
-  emscripten::constant("maxCategories",
-                       static_cast<double>(infotheory::kMaxCategories));
-  emscripten::constant("maxCurvePoints",
-                       static_cast<double>(infotheory::kMaxCurvePoints));
+  emscripten::constant("maxCategories", static_cast<double>(kMaxCategories));
+  emscripten::constant("maxCurvePoints", static_cast<double>(kMaxCurvePoints));
   function("surprise", &surprise);
   function("jointSurprise", &jointSurprise);
   function("entropy", &entropy);
@@ -604,7 +457,7 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("decompose", &decompose);
   function("surpriseCurve", &surpriseCurve);
   function("binaryEntropyCurve", &binaryEntropyCurve);
-  function("uniformDistribution", &uniformDistribution);
+  function("uniform", &uniform);
   function("pointMass", &pointMass);
   function("randomDistribution", &randomDistribution);
   function("setProbability", &setProbability);
@@ -613,15 +466,15 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("logSpace", &logSpace);
   function("logSpacedCounts", &logSpacedCounts);
   function("logitsFor", &logitsFor);
-  function("gaussianKl", &gaussianKl);
-  function("vaeKl", &vaeKl);
+  function("gaussianKL", &gaussianKL);
+  function("vaeKLTerms", &vaeKLTerms);
   function("gaussianEntropy", &gaussianEntropy);
-  function("gaussianKlByQuadrature", &gaussianKlByQuadrature);
+  function("gaussianKLByQuadrature", &gaussianKLByQuadrature);
   function("gaussianDensityCurve", &gaussianDensityCurve);
   function("mixtureDensityCurve", &mixtureDensityCurve);
-  function("mixtureDensityAt", &mixtureDensityAt);
+  function("mixtureDensity", &mixtureDensity);
   function("fitGaussian", &fitGaussian);
-  function("mixtureKl", &mixtureKl);
+  function("mixtureKL", &mixtureKL);
   function("klLandscape", &klLandscape);
   function("logSoftmax", &logSoftmax);
   function("softmax", &softmax);
@@ -637,7 +490,7 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("klEstimators", &klEstimators);
   function("temper", &temper);
   function("entropyAlongTemperature", &entropyAlongTemperature);
-  function("vectorLog", &vectorLog);
-  function("scalarLog", &scalarLog);
   function("heapBytesInUse", &heapBytesInUse);
 }
+
+}  // namespace infotheory::bindings

@@ -14,6 +14,11 @@ namespace infotheory {
 inline constexpr size_t kMinCurvePoints = 4;
 inline constexpr size_t kMaxCurvePoints = 100000;
 
+// Smallest and largest number of points on each side of a KL landscape, the
+// grid of klLandscape (mixture.hpp): "nMu = 401 is outside [2, 400]".
+inline constexpr size_t kMinLandscapeSide = 2;
+inline constexpr size_t kMaxLandscapeSide = 400;
+
 // x and y of equal length, kMinCurvePoints..kMaxCurvePoints long: every
 // curve sampler's first check ("n = 3 points is outside [4, 100000]").
 std::optional<InputError> checkCurveSpans(std::span<double> x,

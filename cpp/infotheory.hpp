@@ -10,6 +10,7 @@
 #include "gaussian.hpp"
 #include "kl_divergence.hpp"
 #include "mixture.hpp"
+#include "ppo.hpp"
 #include "result.hpp"
 #include "sampling.hpp"
 #include "softmax.hpp"

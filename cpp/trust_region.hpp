@@ -1,5 +1,5 @@
-// A policy update inside a KL trust region (TRPO), PPO's clipped surrogate
-// for the same update, and sample estimators of the KL.
+// A policy update inside a KL trust region (TRPO). PPO's clipped surrogate
+// for the same update, and sample estimators of its KL, are in ppo.hpp.
 //
 // The update: pi_alpha(a) proportional to pi_old(a) * exp(alpha * A(a)) for
 // a step size alpha >= 0 and advantages A. Its divergence from the old
@@ -7,7 +7,6 @@
 // E_{pi_alpha}[A] - E_old[A] >= 0).
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -37,34 +36,5 @@ std::optional<InputError> klAlongUpdate(std::span<const double> piOld,
 Result<double> maxStepWithinBudget(std::span<const double> piOld,
                                    std::span<const double> advantages,
                                    double delta, Units units = Units::kNats);
-
-// PPO's surrogate objectives at each alpha, with r(a) = pi_alpha(a) /
-// pi_old(a): unclipped sum pi_old r A; clipped
-// sum pi_old min(r A, clip(r, 1 - epsilon, 1 + epsilon) A); and the clipped
-// one minus beta * D(pi_old || pi_alpha) (in nats). Checked: epsilon in
-// (0, 1), beta finite and >= 0; each output span as long as alphas.
-std::optional<InputError> ppoSurrogate(std::span<const double> piOld,
-                                       std::span<const double> advantages,
-                                       double epsilon, double beta,
-                                       std::span<const double> alphas,
-                                       std::span<double> unclipped,
-                                       std::span<double> clipped,
-                                       std::span<double> penalized);
-
-// Monte Carlo estimates of D(pi_old || pi_alpha) from n draws x ~ pi_old,
-// with r = pi_alpha(x) / pi_old(x): k1 = -log r (unbiased, can be negative,
-// high variance) and k3 = (r - 1) - log r (unbiased, never negative, lower
-// variance). Means and standard errors (sample sd / sqrt n), in `units`.
-struct KlEstimates {
-  double exact;
-  double k1Mean;
-  double k1StdError;
-  double k3Mean;
-  double k3StdError;
-};
-Result<KlEstimates> klEstimators(std::span<const double> piOld,
-                                 std::span<const double> advantages,
-                                 double alpha, uint64_t n, uint64_t seed,
-                                 Units units = Units::kNats);
 
 }  // namespace infotheory

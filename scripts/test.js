@@ -29,6 +29,13 @@ if (want('fuzz')) fuzz({ seconds: Number(process.env.FUZZ_SECONDS ?? 3), check: 
 
 if (want('js') || want('browser')) run('node', ['scripts/build.js']);
 
+// The unit tests also load build/wasm-test/infotheory-test-hooks.js, the
+// small module of test-only bindings (tests/wasm/) the shipped one leaves out.
+if (want('js')) {
+  run('cmake', ['--preset', 'wasm-test']);
+  run('cmake', ['--build', '--preset', 'wasm-test', '-j', JOBS]);
+}
+
 const jest = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js'];
 if (want('js')) run('node', [...jest, '--selectProjects', 'unit']);
 if (want('browser')) run('node', [...jest, '--selectProjects', 'browser', '--runInBand']);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kl_divergence.hpp"
+#include "ppo.hpp"
 #include "random_distributions.hpp"
 #include "sampling.hpp"
 #include "validate.hpp"

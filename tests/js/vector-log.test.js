@@ -1,14 +1,15 @@
 // The two-lane log (cpp/vector_log.hpp) as the wasm build compiles it, with
-// wasm SIMD, against the C library's log in the same module: through the raw
-// test bindings vectorLog and scalarLog, which web/kernels.js does not wrap.
+// wasm SIMD, against the C library's log in the same module: through the test
+// bindings vectorLog and scalarLog (tests/wasm/test_hooks_bindings.cpp), in a
+// module of their own that `npm test -- js` builds (CMake preset wasm-test).
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { createRequire } from 'node:module';
 
-const createKernels = createRequire(import.meta.url)('../../build/wasm/infotheory-kernels.js');
+const createTestHooks = createRequire(import.meta.url)('../../build/wasm-test/infotheory-test-hooks.js');
 
-let kernels;
+let hooks;
 beforeAll(async () => {
-  kernels = await createKernels();
+  hooks = await createTestHooks();
 });
 
 // Doubles from bit patterns and back, through one shared buffer.
@@ -92,8 +93,8 @@ describe('vector log in wasm', () => {
   test('is within 1 ulp of the C library log on over 2 million inputs', () => {
     const x = logInputs();
     expect(x.length).toBeGreaterThanOrEqual(2000000);
-    const got = kernels.vectorLog(x);
-    const want = kernels.scalarLog(x);
+    const got = hooks.vectorLog(x);
+    const want = hooks.scalarLog(x);
     expect(got).toHaveLength(x.length);
     const gotBits = new BigInt64Array(got.buffer, got.byteOffset, got.length);
     const wantBits = new BigInt64Array(want.buffer, want.byteOffset, want.length);
@@ -115,7 +116,7 @@ describe('vector log in wasm', () => {
   });
 
   test('is exact where the answer is, and right on both sides of 1', () => {
-    const got = kernels.vectorLog(new Float64Array([1, 2, 0.5, 1 - EPS / 2, 1 + EPS]));
+    const got = hooks.vectorLog(new Float64Array([1, 2, 0.5, 1 - EPS / 2, 1 + EPS]));
     expect(Object.is(got[0], 0)).toBe(true);
     expect(got[1]).toBe(Math.LN2);
     expect(got[2]).toBe(-Math.LN2);
@@ -128,8 +129,8 @@ describe('vector log in wasm', () => {
     const x = [];
     for (const a of specials) for (const b of specials) x.push(a, b);
     x.push(0); // an odd last entry
-    const got = kernels.vectorLog(Float64Array.from(x));
-    const want = kernels.scalarLog(Float64Array.from(x));
+    const got = hooks.vectorLog(Float64Array.from(x));
+    const want = hooks.scalarLog(Float64Array.from(x));
     x.forEach((v, i) => {
       if (Number.isFinite(want[i])) {
         expect([v, ulpDistance(got[i], want[i]) <= 1n]).toEqual([v, true]);

@@ -7,7 +7,7 @@ export function gaussiansApi(raw, a) {
   // The VAE term's parts, refused input named after the function called (fn).
   function vaeTerms(fn, mu, sigma, options) {
     const bits = wantsBits(fn, options);
-    return unwrap(fn, raw.vaeKl(checkNumber(fn, 'mu', mu), checkNumber(fn, 'sigma', sigma), bits));
+    return unwrap(fn, raw.vaeKLTerms(checkNumber(fn, 'mu', mu), checkNumber(fn, 'sigma', sigma), bits));
   }
 
   return {
@@ -21,7 +21,7 @@ export function gaussiansApi(raw, a) {
       const fn = 'gaussianKL';
       const bits = wantsBits(fn, options);
       const args = checkNumbers(fn, { mu1, sigma1, mu2, sigma2 });
-      return unwrap(fn, raw.gaussianKl(...args, bits));
+      return unwrap(fn, raw.gaussianKL(...args, bits));
     },
 
     /** The VAE's KL term KL(N(mu, sigma²) ‖ N(0, 1)) = ½(mu² + sigma² − log sigma² − 1). */
@@ -53,7 +53,7 @@ export function gaussiansApi(raw, a) {
       const fn = 'gaussianKLByQuadrature';
       const bits = wantsBits(fn, options);
       const args = checkNumbers(fn, { mu1, sigma1, mu2, sigma2 });
-      return unwrap(fn, raw.gaussianKlByQuadrature(...args, bits));
+      return unwrap(fn, raw.gaussianKLByQuadrature(...args, bits));
     },
 
     /** The density of N(mu, sigma²) on [lo, hi]: `{ x, y }` Float64Arrays. */
@@ -76,7 +76,7 @@ export function gaussiansApi(raw, a) {
     /** The mixture's density p(x) at one point x. */
     mixtureDensity(mixture, x) {
       const fn = 'mixtureDensity';
-      return unwrap(fn, raw.mixtureDensityAt(...mixtureArgs(fn, mixture), checkNumber(fn, 'x', x)));
+      return unwrap(fn, raw.mixtureDensity(...mixtureArgs(fn, mixture), checkNumber(fn, 'x', x)));
     },
 
     /**
@@ -102,7 +102,7 @@ export function gaussiansApi(raw, a) {
       const reverse = isReverse(fn, direction);
       return unwrap(
         fn,
-        raw.mixtureKl(
+        raw.mixtureKL(
           ...args,
           checkNumber(fn, 'mu', mu),
           checkNumber(fn, 'sigma', sigma),

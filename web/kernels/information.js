@@ -122,7 +122,7 @@ export function informationApi(raw, a) {
 
     /** The uniform distribution over k categories. */
     uniform(k) {
-      return unwrap('uniform', raw.uniformDistribution(checkNumber('uniform', 'k', k)));
+      return unwrap('uniform', raw.uniform(checkNumber('uniform', 'k', k)));
     },
 
     /** All mass on category `index` (0-based) of k. */
