@@ -22,6 +22,18 @@ std::optional<InputError> checkCurveSpans(std::span<double> x,
   return std::nullopt;
 }
 
+std::optional<InputError> checkGridEnds(double lo, std::string_view lo_name,
+                                        double hi, std::string_view hi_name) {
+  if (auto problem = checkFinite(lo, lo_name)) return problem;
+  if (auto problem = checkFinite(hi, hi_name)) return problem;
+  if (!(lo < hi) || !std::isfinite(hi - lo)) {
+    return InputError{std::string(lo_name) + " = " + formatNumber(lo) +
+                      " must be below " + std::string(hi_name) + " = " +
+                      formatNumber(hi) + (lo < hi ? " by a finite width" : "")};
+  }
+  return std::nullopt;
+}
+
 std::optional<InputError> surpriseCurve(double max_nats, Units units,
                                         std::span<double> x,
                                         std::span<double> y) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <span>
+#include <string_view>
 
 #include "result.hpp"
 #include "units.hpp"
@@ -15,7 +16,7 @@ inline constexpr size_t kMinCurvePoints = 4;
 inline constexpr size_t kMaxCurvePoints = 100000;
 
 // Smallest and largest number of points on each side of a KL landscape, the
-// grid of klLandscape (mixture.hpp): "nMu = 401 is outside [2, 400]".
+// grid of klLandscape (kl_landscape.hpp): "nMu = 401 is outside [2, 400]".
 inline constexpr size_t kMinLandscapeSide = 2;
 inline constexpr size_t kMaxLandscapeSide = 400;
 
@@ -23,6 +24,17 @@ inline constexpr size_t kMaxLandscapeSide = 400;
 // curve sampler's first check ("n = 3 points is outside [4, 100000]").
 std::optional<InputError> checkCurveSpans(std::span<double> x,
                                           std::span<double> y);
+
+// The ends of a grid: both finite, lo < hi, and hi - lo finite. Messages
+// name them ("muLo = 1 must be below muHi = -1").
+std::optional<InputError> checkGridEnds(double lo, std::string_view lo_name,
+                                        double hi, std::string_view hi_name);
+
+// The i-th of n points evenly spaced on [lo, hi], both ends exact.
+inline double gridPoint(double lo, double hi, size_t i, size_t n) {
+  if (i + 1 == n) return hi;
+  return lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n - 1);
+}
 
 // I(p) = -log p for p from exp(-max_nats) (where I reaches the top of the
 // chart, max_nats) up to 1, ascending. Half the points are spaced evenly in

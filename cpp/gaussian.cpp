@@ -3,13 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <string>
-#include <vector>
 
 #include "curves.hpp"
 #include "gauss_kronrod.hpp"
 #include "stable_log.hpp"
-#include "summation.hpp"
 #include "validate.hpp"
 
 namespace infotheory {
@@ -24,104 +21,6 @@ std::optional<InputError> checkNormal(double mu, const char* mu_name,
                                       double sigma, const char* sigma_name) {
   if (auto problem = checkFinite(mu, mu_name)) return problem;
   return checkPositive(sigma, sigma_name);
-}
-
-struct Panel {
-  double lo, hi, value, error;
-  double magnitude;  // integral of |f|, for the rounding floor
-};
-
-// One G7-K15 panel with QUADPACK's error estimate: |K15 - G7| scaled by
-// (200 |K15 - G7| / resasc)^1.5, which tracks the true error of K15 for
-// smooth integrands, floored at 50 eps times the integral of |f| (rounding).
-template <class F>
-Panel kronrodPanel(const F& f, double lo, double hi, int& evaluations) {
-  const double center = 0.5 * (lo + hi), half = 0.5 * (hi - lo);
-  double fv[15];
-  fv[7] = f(center);
-  for (int i = 0; i < 7; ++i) {
-    const double dx = half * kKronrodX[i];
-    fv[i] = f(center - dx);
-    fv[14 - i] = f(center + dx);
-  }
-  evaluations += 15;
-  double kronrod = kKronrodW[7] * fv[7], gauss = kGaussW[3] * fv[7];
-  double absolute = std::fabs(kronrod);
-  for (int i = 0; i < 7; ++i) {
-    const double pair = fv[i] + fv[14 - i];
-    kronrod += kKronrodW[i] * pair;
-    absolute += kKronrodW[i] * (std::fabs(fv[i]) + std::fabs(fv[14 - i]));
-    if (i % 2 == 1) gauss += kGaussW[i / 2] * pair;
-  }
-  const double mean = 0.5 * kronrod;
-  double spread = kKronrodW[7] * std::fabs(fv[7] - mean);
-  for (int i = 0; i < 7; ++i) {
-    spread +=
-        kKronrodW[i] * (std::fabs(fv[i] - mean) + std::fabs(fv[14 - i] - mean));
-  }
-  spread *= half;
-  double error = std::fabs((kronrod - gauss) * half);
-  if (spread != 0.0 && error != 0.0) {
-    error = spread * std::min(1.0, std::pow(200.0 * error / spread, 1.5));
-  }
-  const double eps = std::numeric_limits<double>::epsilon();
-  error = std::max(error, 50.0 * eps * absolute * half);
-  return {lo, hi, kronrod * half, error, absolute * half};
-}
-
-// Globally adaptive Gauss-Kronrod (QUADPACK's QAG strategy): bisect the panel
-// with the largest error estimate until the total estimate meets the
-// tolerance, or is down to the rounding floor of the panels (where bisecting
-// cannot help), or the panel budget runs out.
-template <class F>
-Quadrature integrateAdaptive(const F& f, double lo, double hi,
-                             int initial_panels, double relative_tolerance,
-                             double absolute_tolerance, int max_panels) {
-  const double eps = std::numeric_limits<double>::epsilon();
-  std::vector<Panel> panels;
-  int evaluations = 0;
-  double value = 0.0, error = 0.0, floor = 0.0;
-  auto add = [&](double a, double b) {
-    panels.push_back(kronrodPanel(f, a, b, evaluations));
-    value += panels.back().value;
-    error += panels.back().error;
-    floor += 50.0 * eps * panels.back().magnitude;
-  };
-  auto by_error = [](const Panel& a, const Panel& b) {
-    return a.error < b.error;
-  };
-  const double width = (hi - lo) / initial_panels;
-  for (int i = 0; i < initial_panels; ++i) {
-    add(lo + i * width, i + 1 == initial_panels ? hi : lo + (i + 1) * width);
-  }
-  std::make_heap(panels.begin(), panels.end(), by_error);
-  // Panels at their rounding floor gain nothing from bisection; 1.5 floors
-  // leaves room for the running sums' drift.
-  while (error > std::max({relative_tolerance * std::fabs(value),
-                           absolute_tolerance, 1.5 * floor}) &&
-         static_cast<int>(panels.size()) < max_panels) {
-    std::pop_heap(panels.begin(), panels.end(), by_error);
-    const Panel worst = panels.back();
-    const double mid = 0.5 * (worst.lo + worst.hi);
-    if (!(mid > worst.lo && mid < worst.hi)) break;  // no room to bisect
-    panels.pop_back();
-    value -= worst.value;
-    error -= worst.error;
-    floor -= 50.0 * eps * worst.magnitude;
-    add(worst.lo, mid);
-    std::push_heap(panels.begin(), panels.end(), by_error);
-    add(mid, worst.hi);
-    std::push_heap(panels.begin(), panels.end(), by_error);
-  }
-  // The running sums drift by a few ulps over thousands of updates: total
-  // afresh, with compensation.
-  NeumaierSum total;
-  double total_error = 0.0;
-  for (const Panel& p : panels) {
-    total.add(p.value);
-    total_error += p.error;
-  }
-  return {total.value(), total_error, evaluations};
 }
 
 }  // namespace
@@ -201,12 +100,11 @@ Result<Quadrature> gaussianKlByQuadrature(double mu1, double sigma1, double mu2,
                                          (shrunk_offset + shrunk_plus * t));
   };
   // Beyond |t| = 40, phi(t) < e^{-800}: below the smallest double.
-  Quadrature result = integrateAdaptive(integrand, -40.0, 40.0, 16, 1e-13,
-                                        1e-20 * shrink * shrink, 4000);
-  result.value = inUnits(std::ldexp(result.value, 2 * k), units);
-  result.errorEstimate =
-      inUnits(std::ldexp(result.errorEstimate, 2 * k), units);
-  return result;
+  const auto integral = integrateAdaptive(
+      integrand, -40.0, 40.0, 16, {1e-13, 1e-20 * shrink * shrink, 4000});
+  return Quadrature{inUnits(std::ldexp(integral.value[0], 2 * k), units),
+                    inUnits(std::ldexp(integral.error, 2 * k), units),
+                    integral.evaluations};
 }
 
 std::optional<InputError> gaussianDensityCurve(double mu, double sigma,
@@ -214,12 +112,7 @@ std::optional<InputError> gaussianDensityCurve(double mu, double sigma,
                                                std::span<double> x,
                                                std::span<double> y) {
   if (auto problem = checkNormal(mu, "mu", sigma, "sigma")) return problem;
-  if (auto problem = checkFinite(lo, "lo")) return problem;
-  if (auto problem = checkFinite(hi, "hi")) return problem;
-  if (!(lo < hi) || !std::isfinite(hi - lo)) {
-    return InputError{"lo = " + formatNumber(lo) + " must be below hi = " +
-                      formatNumber(hi) + (lo < hi ? " by a finite width" : "")};
-  }
+  if (auto problem = checkGridEnds(lo, "lo", hi, "hi")) return problem;
   if (auto problem = checkCurveSpans(x, y)) return problem;
   const size_t n = x.size();
   const double step = (hi - lo) / static_cast<double>(n - 1);

@@ -1,6 +1,7 @@
-// A two-component Gaussian mixture P, and the single Gaussian Q that fits it
-// best in each direction of KL: forward D(P || Q) (mass-covering: moment
-// matching) and reverse D(Q || P) (mode-seeking: numerical optimisation).
+// A two-component Gaussian mixture P: its checks, its density and moments.
+// The divergences between P and one Gaussian are in mixture_kl.hpp, the
+// Gaussian that fits P best in either direction in mixture_fit.hpp, and the
+// divergences over a grid of Gaussians in kl_landscape.hpp.
 #pragma once
 
 #include <array>
@@ -8,7 +9,6 @@
 #include <span>
 
 #include "result.hpp"
-#include "units.hpp"
 
 namespace infotheory {
 
@@ -33,47 +33,5 @@ double mixtureStdDev(const Mixture& p);
 std::optional<InputError> mixtureDensityCurve(const Mixture& p, double lo,
                                               double hi, std::span<double> x,
                                               std::span<double> y);
-
-// D(P || N(mu, sigma^2)) and D(N(mu, sigma^2) || P) in nats, for a valid
-// mixture and sigma > 0. log p is split as log(w_a N_a) + softplus(delta),
-// delta the log-ratio of the weighted components: everything but the
-// bounded remainder log1p(exp(-|delta|)) near the crossover has a closed
-// form, and that remainder is integrated by adaptive Gauss-Kronrod.
-// Accurate to about 1e-14 relative, also where log p bends sharply (wide Q
-// between separated modes), which Gauss-Hermite quadrature cannot resolve.
-double forwardKlNats(const Mixture& p, double mu, double sigma);
-double reverseKlNats(const Mixture& p, double mu, double sigma);
-
-enum class Direction { kForward, kReverse };
-
-struct GaussianFit {
-  double mu;
-  double sigma;
-  double kl;  // the minimised divergence, in the requested units
-  // Reverse only: two distinct local minima (one per mode) whose KL agree
-  // within 1e-9 relative; then (mu, sigma) is the one with the smaller mean
-  // and (otherMu, otherSigma) the other. Without a tie they repeat mu, sigma.
-  bool tie;
-  double otherMu;
-  double otherSigma;
-};
-
-// Forward: mu and sigma are the mixture's mean and standard deviation
-// (exactly the minimiser of D(P || Q)). Reverse: the best of several local
-// minimisations of D(Q || P) over (mu, log sigma), started at each
-// component, at the moment-matched fit and between the modes.
-Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
-                                Units units = Units::kNats);
-
-// The KL of `direction` on a grid: row i is log sigma = logSigmaLo + i * step,
-// column j is mu = muLo + j * step (each axis evenly spaced, ends included).
-// out.size() must equal nMu * nLogSigma. Checked: valid mixture, finite
-// bounds with lo < hi and |log sigma| <= 700, 2 <= nMu, nLogSigma <= 400.
-// Matches reverseKlNats / forwardKlNats to about 1e-11 relative.
-std::optional<InputError> klLandscape(const Mixture& p, Direction direction,
-                                      double muLo, double muHi, size_t nMu,
-                                      double logSigmaLo, double logSigmaHi,
-                                      size_t nLogSigma, Units units,
-                                      std::span<double> out);
 
 }  // namespace infotheory

@@ -15,6 +15,9 @@
 #include <vector>
 
 #include "gaussian.hpp"
+#include "kl_landscape.hpp"
+#include "mixture_fit.hpp"
+#include "mixture_kl.hpp"
 
 namespace infotheory {
 namespace {

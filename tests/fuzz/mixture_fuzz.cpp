@@ -1,4 +1,6 @@
-// A two-component Gaussian mixture P and its Gaussian fits (mixture.hpp).
+// A two-component Gaussian mixture P, its divergences to a Gaussian, their
+// landscape and its Gaussian fits (mixture.hpp, mixture_kl.hpp,
+// kl_landscape.hpp, mixture_fit.hpp).
 //
 // Invariants, for a mixture checkMixture accepts (weights in [0, 1] summing
 // to 1 within 1e-9, finite means, finite sigmas > 0) and G = N(mu, sigma^2):
@@ -269,8 +271,8 @@ void checkLandscape(const Mixture& p, bool valid, fuzz::Bytes& in,
                    input.c_str());
       } else {
         // The landscape integrates the remainder log1p(e^-|delta|), which
-        // is at most log 2, with one 8-point rule per panel; mixture.hpp says
-        // it matches the pointwise value "to about 1e-11 relative". Found:
+        // is at most log 2, with one 8-point rule per panel; kl_landscape.hpp
+        // says it matches the pointwise value "to about 1e-11 relative". Found:
         // 5.4e-11 relative (1.4e-10 absolute at 2.52) on an ordinary mixture,
         // so the check allows 1e-10 of (value + log 2) and the claim is
         // reported as ~5x optimistic.

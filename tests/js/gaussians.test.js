@@ -1,4 +1,4 @@
-// Gaussian KL, the VAE term, differential entropy and the mixture fits,
+// Gaussian KL, the VAE term, differential entropy, the mixture divergences and fits,
 // through the JS API on the wasm module.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../web/kernels.js';
@@ -59,6 +59,24 @@ describe('gaussianKL and vaeKL', () => {
     expect(() => api.vaeKL(0, 0)).toThrow('vaeKL: sigma = 0 must be positive');
     expect(() => api.gaussianKL(0, 1, 0, '1')).toThrow('gaussianKL: sigma2 must be a number, got "1"');
     expect(() => api.gaussianEntropy(NaN)).toThrow('gaussianEntropy: sigma is NaN');
+  });
+});
+
+describe('mixtureKL', () => {
+  // References from the C++ suite's independent long-double integral (referenceKl in
+  // tests/cpp/mixture_test.cpp). The wasm module must match them as the native build does: emcc's
+  // -O3 -msimd128 can miscompile the Gauss-Kronrod panel (see CMakeLists.txt), which left these up to
+  // 4e-7 off and a hundred times slower.
+  const far = { weights: [0.5, 0.5], means: [-5, 5], sigmas: [0.2, 0.2] };
+  test.each([
+    [unequal, 0, 1, 'forward', 2.23109658429014874256],
+    [unequal, 0, 1, 'reverse', 1.49275121597496681248],
+    [unequal, 0.5, 2.5230933395338346, 'reverse', 0.60948442372097605868], // at the forward fit
+    [unequal, 2, 0.3, 'reverse', 1.27421930505764417025],
+    [far, 0, 10, 'reverse', 561.425160678099306022], // wide Q over a sharp crossover
+    [far, 4.5, 0.5, 'forward', 90.3031435513142096971],
+  ])('matches an independent integral to 1e-12 (case %#)', (p, mu, sigma, direction, want) => {
+    expect(Math.abs(api.mixtureKL(p, mu, sigma, direction) / want - 1)).toBeLessThan(1e-12);
   });
 });
 
