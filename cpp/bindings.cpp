@@ -255,6 +255,8 @@ val fitGaussian(double w1, double w2, double m1, double m2, double s1,
   out.set("sigma", f.sigma);
   out.set("kl", f.kl);
   out.set("tie", f.tie);
+  out.set("behaviour", std::string(behaviourName(f.behaviour)));
+  out.set("component", f.component);
   if (f.tie) {
     out.set("otherMu", f.otherMu);
     out.set("otherSigma", f.otherSigma);

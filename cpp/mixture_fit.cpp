@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "gaussian.hpp"
+
 namespace infotheory {
 
 namespace {
@@ -127,6 +129,39 @@ bool isLocalMinimum(const Mixture& p, const Minimum& m) {
 
 }  // namespace
 
+namespace {
+
+// Sets fit.behaviour and fit.component for a reverse fit (see GaussianFit).
+void classify(const Mixture& p, GaussianFit& fit) {
+  const double apart =
+      gaussianKlNats(mixtureMean(p), mixtureStdDev(p), fit.mu, fit.sigma);
+  int nearest = -1;
+  double nearestKl = std::numeric_limits<double>::infinity();
+  for (int i = 0; i < 2; ++i) {
+    if (p.weights[i] == 0.0) continue;
+    const double kl =
+        gaussianKlNats(fit.mu, fit.sigma, p.means[i], p.sigmas[i]);
+    if (kl < nearestKl) nearestKl = kl, nearest = i;
+  }
+  using Behaviour = GaussianFit::Behaviour;
+  if (apart <= kNearKlNats) {
+    fit.behaviour = Behaviour::kCoversBoth;
+  } else if (nearestKl <= kNearKlNats) {
+    fit.behaviour = Behaviour::kSitsOnComponent;
+    fit.component = nearest;
+  } else {
+    fit.behaviour = Behaviour::kNeither;
+  }
+}
+
+}  // namespace
+
+const char* behaviourName(GaussianFit::Behaviour behaviour) {
+  static constexpr const char* kNames[] = {"none", "sitsOnComponent",
+                                           "coversBoth", "neither"};
+  return kNames[static_cast<int>(behaviour)];
+}
+
 Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
                                 Units units) {
   if (auto problem = checkMixture(p)) return *problem;
@@ -178,6 +213,7 @@ Result<GaussianFit> fitGaussian(const Mixture& p, Direction direction,
     fit.otherMu = second->mu;
     fit.otherSigma = std::exp(second->log_sigma);
   }
+  classify(p, fit);
   return fit;
 }
 

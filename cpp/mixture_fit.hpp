@@ -20,7 +20,21 @@ struct GaussianFit {
   bool tie;
   double otherMu;
   double otherSigma;
+  // What the fit did, as the page says it in words (reverse only; forward:
+  // kNone). The reverse fit sits on component `component` when it is within
+  // kNearKlNats of that component and farther than that from the forward
+  // fit; it covers both modes, as the forward fit does, when the two fits are
+  // within kNearKlNats of each other; otherwise neither.
+  enum class Behaviour { kNone, kSitsOnComponent, kCoversBoth, kNeither };
+  Behaviour behaviour = Behaviour::kNone;
+  int component = -1;  // with kSitsOnComponent: 0 or 1
 };
+
+// Two normals this close in KL (nats) look alike on a chart of the densities.
+inline constexpr double kNearKlNats = 0.1;
+
+// "none", "sitsOnComponent", "coversBoth" or "neither", as the JS API says it.
+const char* behaviourName(GaussianFit::Behaviour behaviour);
 
 // Forward: mu and sigma are the mixture's mean and standard deviation
 // (exactly the minimiser of D(P || Q)). Reverse: the best of several local

@@ -713,3 +713,50 @@ TEST(MixtureLandscape, RefusesBadGridsByName) {
 
 }  // namespace
 }  // namespace infotheory
+
+namespace infotheory {
+namespace {
+
+using Behaviour = GaussianFit::Behaviour;
+
+TEST(MixtureFitBehaviour, ReverseFitOnSeparatedModesSitsOnTheHeavierOne) {
+  const GaussianFit fit = fitGaussian(kSeparated, Direction::kReverse).value();
+  EXPECT_EQ(fit.behaviour, Behaviour::kSitsOnComponent);
+  EXPECT_EQ(fit.component, 1);  // weight 0.7 at +3
+  EXPECT_STREQ(behaviourName(fit.behaviour), "sitsOnComponent");
+}
+
+TEST(MixtureFitBehaviour, OverlappingModesAreCoveredByBothFitsAlike) {
+  // Two identical components: P is one normal, both fits are P.
+  const Mixture same = {{0.5, 0.5}, {0.5, 0.5}, {1, 1}};
+  const GaussianFit fit = fitGaussian(same, Direction::kReverse).value();
+  EXPECT_EQ(fit.behaviour, Behaviour::kCoversBoth);
+  EXPECT_EQ(fit.component, -1);
+}
+
+TEST(MixtureFitBehaviour, AWideReverseFitOnANarrowSpikeIsNeither) {
+  // A narrow spike inside a wide component far from the mean: the reverse fit
+  // is neither on one component nor close to the forward fit.
+  const Mixture spike = {{0.5, 0.5}, {-2, 2}, {0.2, 2.5}};
+  const GaussianFit reverse = fitGaussian(spike, Direction::kReverse).value();
+  const GaussianFit forward = fitGaussian(spike, Direction::kForward).value();
+  const double apart =
+      gaussianKlNats(forward.mu, forward.sigma, reverse.mu, reverse.sigma);
+  const double onWide = gaussianKlNats(reverse.mu, reverse.sigma, 2, 2.5);
+  const double onSpike = gaussianKlNats(reverse.mu, reverse.sigma, -2, 0.2);
+  const Behaviour expected = apart <= kNearKlNats ? Behaviour::kCoversBoth
+                             : std::min(onWide, onSpike) <= kNearKlNats
+                                 ? Behaviour::kSitsOnComponent
+                                 : Behaviour::kNeither;
+  EXPECT_EQ(reverse.behaviour, expected);
+}
+
+TEST(MixtureFitBehaviour, TheForwardFitSaysNone) {
+  const GaussianFit fit = fitGaussian(kSeparated, Direction::kForward).value();
+  EXPECT_EQ(fit.behaviour, Behaviour::kNone);
+  EXPECT_EQ(fit.component, -1);
+  EXPECT_STREQ(behaviourName(fit.behaviour), "none");
+}
+
+}  // namespace
+}  // namespace infotheory

@@ -49,12 +49,17 @@ describe('result objects', () => {
     [
       'fitGaussian without a tie',
       () => api.fitGaussian(unequal, 'forward'),
-      [...numbers('mu', 'sigma', 'kl'), ['tie', 'boolean']],
+      [...numbers('mu', 'sigma', 'kl'), ['tie', 'boolean'], ['behaviour', 'string'], ...numbers('component')],
     ],
     [
       'fitGaussian with a tie',
       () => api.fitGaussian(symmetric, 'reverse'),
-      [...numbers('mu', 'sigma', 'kl'), ['tie', 'boolean'], ...numbers('otherMu', 'otherSigma')],
+      [
+        ...numbers('mu', 'sigma', 'kl'),
+        ['tie', 'boolean'],
+        ['behaviour', 'string'],
+        ...numbers('component', 'otherMu', 'otherSigma'),
+      ],
     ],
   ])('%s is a plain object with exactly its keys', (name, call, keys) => {
     const result = call();

@@ -188,3 +188,30 @@ describe('every sentence is true in every state', () => {
     });
   }
 });
+
+describe('the fits panel says what the reverse fit did', () => {
+  // Independently of the kernel's classification (mixture_fit.cpp): from the
+  // divergences between the normals, within 0.1 nats is "alike".
+  const NEAR = 0.1;
+  test('sits on a mode, covers both, or neither, as the divergences say, in 200 states and the edge states', () => {
+    const r = generator(4242);
+    const panel = PANELS.fits;
+    const states = [...edgeStates('fits'), ...Array.from({ length: STATES_PER_PANEL }, () => randomState('fits', r))];
+    const wrong = [];
+    for (const state of states) {
+      const { readouts, fits } = panel.render(api, { ...state, units: 'nats', lang: 'en' });
+      const { forward, reverse } = fits;
+      const apart = api.gaussianKL(forward.mu, forward.sigma, reverse.mu, reverse.sigma);
+      const live = [0, 1].filter((i) => state.weights[i] > 0);
+      const near = Math.min(
+        ...live.map((i) => api.gaussianKL(reverse.mu, reverse.sigma, state.means[i], state.sigmas[i])),
+      );
+      let expected = 'fits.differ';
+      if (apart <= NEAR) expected = 'fits.overlap';
+      else if (near <= NEAR) expected = 'fits.modeSeeking';
+      if (readouts.behaviour.key !== expected)
+        wrong.push(`${readouts.behaviour.key}, not ${expected}: ${JSON.stringify(state)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

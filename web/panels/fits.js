@@ -15,8 +15,6 @@ import { clampToRange } from './values.js';
 export const X_RANGE = [-9, 9];
 /** The mixture KL kernels' absolute accuracy (README: within 3.3e-15 of a long-double integral). */
 export const MIXTURE_KL_ACCURACY = 1e-14;
-/** Two normals within this KL (nats) of each other look alike on the chart. */
-export const NEAR = 0.1;
 export const MEAN_RANGE = [-5, 5];
 export const SIGMA_RANGE = [0.2, 2.5];
 /** The landscape: mu over [-6, 6], sigma over [0.1, 10] on a log axis. */
@@ -156,22 +154,10 @@ export function render(api, state) {
   };
 
   // The numbers every text draws on.
-  // How the fits behave, from divergences between normals (kernels, nats):
-  // the reverse fit sits on a mode when it is within NEAR of one component
-  // and the two fits are more than NEAR apart; the fits cover both modes
-  // alike when they are within NEAR of each other.
-  const apart = api.gaussianKL(forward.mu, forward.sigma, reverse.mu, reverse.sigma);
-  const onComponent = [0, 1].map((i) => api.gaussianKL(reverse.mu, reverse.sigma, means[i], sigmas[i]));
-  const nearest = onComponent[0] <= onComponent[1] ? 0 : 1;
-  let behaviourKind = 'differ';
-  if (apart <= NEAR) behaviourKind = 'covering';
-  else if (onComponent[nearest] <= NEAR) behaviourKind = 'seeking';
-  const mode = num(means[nearest]);
-  const behaviourClaims = {
-    seeking: [claim.atMost(onComponent[nearest], NEAR), claim.greater(apart, NEAR)],
-    covering: [claim.atMost(apart, NEAR)],
-    differ: [claim.greater(apart, NEAR), claim.greater(onComponent[nearest], NEAR)],
-  }[behaviourKind];
+  // What the reverse fit did, as the kernel classifies it (mixture_fit.hpp):
+  // it sits on one component, covers both modes as the forward fit does, or neither.
+  const behaviourKind = { sitsOnComponent: 'seeking', coversBoth: 'covering', neither: 'differ' }[reverse.behaviour];
+  const mode = num(means[Math.max(reverse.component, 0)]);
   const fitsParams = {
     fmu: num(forward.mu),
     fsigma: num(forward.sigma),
@@ -207,13 +193,14 @@ export function render(api, state) {
     ),
     behaviour: {
       seeking: () =>
-        L.say(
-          'fits.modeSeeking',
-          { mu: num(reverse.mu), mode, forwardMu: num(forward.mu), forwardSigma: num(forward.sigma) },
-          behaviourClaims,
-        ),
-      covering: () => L.say('fits.overlap', {}, behaviourClaims),
-      differ: () => L.say('fits.differ', fitsParams, behaviourClaims),
+        L.say('fits.modeSeeking', {
+          mu: num(reverse.mu),
+          mode,
+          forwardMu: num(forward.mu),
+          forwardSigma: num(forward.sigma),
+        }),
+      covering: () => L.say('fits.overlap'),
+      differ: () => L.say('fits.differ', fitsParams),
     }[behaviourKind](),
     tie: reverse.tie ? L.say('fits.tie', { mu: num(reverse.mu), other: num(reverse.otherMu) }) : '',
     landscape: direction === 'off' ? '' : L.say(`fits.shading.${direction}`, { units: L.unit(units) }),
@@ -236,10 +223,10 @@ export function render(api, state) {
     landscapeText = L.say('fits.describe.landscape.reverse', { ...fitsParams, kl: info(reverse.kl) });
   }
   const descriptions = {
-    densities: L.say(`fits.describe.${behaviourKind}`, { ...modes, ...fitsParams, mode }, behaviourClaims),
+    densities: L.say(`fits.describe.${behaviourKind}`, { ...modes, ...fitsParams, mode }),
     landscape: landscapeText,
   };
-  const announcement = L.say(`fits.announce.${behaviourKind}`, { ...fitsParams, mode }, behaviourClaims);
+  const announcement = L.say(`fits.announce.${behaviourKind}`, { ...fitsParams, mode });
   return { charts: { densities, landscape }, readouts, descriptions, announcement, fits: { forward, reverse } };
 }
 
