@@ -10,10 +10,6 @@
 
 namespace infotheory::tilt {
 
-namespace {
-constexpr double kInf = std::numeric_limits<double>::infinity();
-}  // namespace
-
 std::string lengths(size_t a, size_t b) {
   return " (" + std::to_string(a) + " and " + std::to_string(b) + ")";
 }

@@ -6,6 +6,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,6 +29,8 @@
 // unless A is constant on the support, and only then is no step too large.
 
 namespace infotheory::tilt {
+
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // " (a and b)", for messages about two lengths.
 std::string lengths(size_t a, size_t b);

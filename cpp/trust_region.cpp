@@ -10,9 +10,7 @@
 
 namespace infotheory {
 
-namespace {
-constexpr double kInf = std::numeric_limits<double>::infinity();
-}  // namespace
+using tilt::kInf;
 
 std::optional<InputError> policyUpdate(std::span<const double> piOld,
                                        std::span<const double> advantages,
