@@ -12,8 +12,7 @@
 // view.keyboard(name, …) for a chart's keyboard slider. The binder then
 // creates the charts, and on every state change renders once and updates
 // charts, readouts, descriptions and keyboards, and announces.
-import { setListItems } from './dom.js';
-import { h } from './dom.js';
+import { h, setListItems } from './dom.js';
 import { describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
 import { itemsOf, keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
