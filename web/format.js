@@ -33,7 +33,7 @@ export function unitName(units) {
 export function amountParts(x) {
   if (x === Infinity || x === -Infinity) return { text: x > 0 ? '∞' : '−∞', shown: x, step: 0 };
   if (typeof x !== 'number' || Number.isNaN(x)) {
-    throw new Error(`formatAmount: ${x} is not an amount of information`);
+    throw new Error(`amountParts: ${x} is not an amount of information`);
   }
   if (x === 0) return { text: '0.000', shown: 0, step: 0 };
   if (x < 0) {
@@ -44,25 +44,11 @@ export function amountParts(x) {
   return fixedParts(x, 3);
 }
 
-/** formatAmount's text with `lang`'s decimal sign. */
-export function formatAmount(x, lang = 'en') {
-  return localized(amountParts(x).text, lang);
-}
-
-/** An amount with its unit: "0.325 nats", "∞ bits". */
-export function formatInfo(x, units, lang = 'en') {
-  return `${formatAmount(x, lang)} ${unitName(units)}`;
-}
-
 /** A probability: "0.900"; tiny ones in scientific notation; "0" and "1" exact. */
 export function probabilityParts(p) {
   if (p === 0 || p === 1) return { text: String(p), shown: p, step: 0 };
   if (p < 0.001) return scientificParts(p);
   return fixedParts(p, 3);
-}
-
-export function formatProbability(p, lang = 'en') {
-  return localized(probabilityParts(p).text, lang);
 }
 
 /**
@@ -74,10 +60,6 @@ export function numberParts(x, digits = 3) {
   const text = Math.abs(x).toFixed(digits);
   const negative = x < 0 && Number(text) !== 0;
   return { text: (negative ? '−' : '') + text, shown: (negative ? -1 : 1) * Number(text), step: 10 ** -digits };
-}
-
-export function formatNumber(x, digits = 3, lang = 'en') {
-  return localized(numberParts(x, digits).text, lang);
 }
 
 /** A tick label for log axes: only 1, 2 and 5 times a power of ten are labelled. */

@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { formatAmount, formatInfo, formatNumber, formatProbability, logTickLabel, unitName } from '../../web/format.js';
+import { amountParts, logTickLabel, numberParts, probabilityParts, unitName } from '../../web/format.js';
+import { localize } from '../../web/i18n.js';
+
+// The texts the page shows (the parts' `text`; localize() adds the decimal sign).
+const formatAmount = (x) => amountParts(x).text;
+const formatInfo = (x, units) => String(localize('en').info(x, units));
+const formatProbability = (p) => probabilityParts(p).text;
+const formatNumber = (x, digits) => numberParts(x, digits).text;
 
 describe('formatAmount', () => {
   test('three decimals for ordinary amounts', () => {

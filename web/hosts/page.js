@@ -87,15 +87,15 @@ export async function mountPage({ api, Chart, document, location, history, navig
   // One units setting for the page: whatever changed it last (the switch, a
   // self-check's "Show me", a loaded file), the switch shows it and every
   // panel's store holds it.
+  const stores = new Map();
   const setUnits = (next) => {
     units = next;
     for (const input of unitsInputs) input.checked = input.value === units;
     for (const { store } of stores.values()) if (store.get().units !== units) store.set({ units });
   };
-  for (const input of unitsInputs) input.checked = input.value === units;
+  setUnits(units);
 
   // Keep the address in step, at most every 300 ms while dragging.
-  const stores = new Map();
   let pending = null;
   const writeAddress = () => {
     pending = null;

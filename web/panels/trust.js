@@ -261,9 +261,8 @@ export function render(api, state) {
   };
 }
 
-/** The largest step within the budget δ (nats) for `state`, capped at the chart's edge and never above δ. */
-function largestStep(api, { piOld, advantages, delta }) {
-  const maxStep = api.maxStepWithinBudget(piOld, advantages, delta);
+/** The largest step within the budget, `maxStep`, capped at the chart's edge and rounded down (never above δ). */
+function largestStep(maxStep) {
   return Math.min(ALPHA_MAX, Math.floor(maxStep * 1000) / 1000);
 }
 
@@ -317,7 +316,7 @@ export function selfCheck(api, state) {
         maxStep > ALPHA_MAX
           ? L.say('trust.check.showBeyond', { alpha: L.number(ALPHA_MAX) })
           : L.say('trust.check.show'),
-      patch: { alpha: largestStep(api, state) },
+      patch: { alpha: largestStep(maxStep) },
     },
   };
 }
