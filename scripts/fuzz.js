@@ -6,8 +6,11 @@
 //   npm run fuzz                      every harness, 180 s each
 //   npm run fuzz -- --seconds=600     longer (or FUZZ_SECONDS=600)
 //   npm run fuzz -- softmax mixture   some harnesses only
-//   npm run fuzz -- --check           the short run of `npm test`: a few
-//                                     seconds each, fixed seed, no merge
+//   npm run fuzz -- --check           the short run of `npm test`: a fixed
+//                                     number of runs each (CHECK_RUNS, about
+//                                     3 s here), fixed seed, committed corpus
+//                                     only, no merge: the same inputs on
+//                                     every machine
 //
 // A failure leaves the input in build/fuzz/artifacts/ and prints how to
 // replay it; the harness's message names the invariant that broke.
@@ -42,25 +45,47 @@ export function buildHarnesses() {
   run('cmake', ['--build', '--preset', 'fuzz', '-j', JOBS]);
 }
 
+// The check's executions per harness: about 3 s each on the CI machine. A
+// count, not a time, so a slower or faster machine tries the same inputs
+// (a timed run found a failure in CI that the local run never reached).
+// CHECK_CAP_SECONDS bounds a harness that has become far slower.
+const CHECK_RUNS = {
+  binary: 150000,
+  curves: 4000,
+  distributions: 150000,
+  divergence: 30000,
+  gaussian: 6000,
+  mixture: 5000,
+  sampling: 80000,
+  softmax: 100000,
+  temperature: 150000,
+  trust_region: 50000,
+  vector_log: 150000,
+};
+const CHECK_DEFAULT_RUNS = 5000;
+const CHECK_CAP_SECONDS = 60;
+
 /**
- * Runs one harness for `seconds` on its committed corpus (read only: new
- * inputs go to a scratch folder). Returns the executions, or exits the
- * process if the harness failed.
+ * Runs one harness on its committed corpus (read only: new inputs go to a
+ * scratch folder) for `seconds`, or for its CHECK_RUNS from a fresh scratch
+ * folder when `check`. Returns the executions, or exits the process if the
+ * harness failed or (check) ran out of time before its runs.
  */
-function fuzzOne(name, { seconds, seed }) {
+function fuzzOne(name, { seconds, check }) {
   const binary = path.join(BUILD, `fuzz_${name}`);
   const corpus = path.join(ROOT, 'tests', 'fuzz', 'corpus', name);
-  const scratch = path.join(BUILD, 'corpus', name);
+  const scratch = path.join(BUILD, check ? 'check-corpus' : 'corpus', name);
   const artifacts = path.join(BUILD, 'artifacts');
+  if (check) fs.rmSync(scratch, { recursive: true, force: true });
   for (const dir of [corpus, scratch, artifacts]) fs.mkdirSync(dir, { recursive: true });
+  const runs = CHECK_RUNS[name] ?? CHECK_DEFAULT_RUNS;
   const args = [
-    `-max_total_time=${seconds}`,
+    ...(check ? [`-runs=${runs}`, `-max_total_time=${CHECK_CAP_SECONDS}`, '-seed=1'] : [`-max_total_time=${seconds}`]),
     '-max_len=2048',
     '-timeout=25',
     '-rss_limit_mb=2048',
     '-print_final_stats=1',
     `-artifact_prefix=${artifacts}/${name}-`,
-    ...(seed === undefined ? [] : [`-seed=${seed}`]),
     scratch,
     corpus,
   ];
@@ -74,6 +99,10 @@ function fuzzOne(name, { seconds, seed }) {
     const start = lines.findIndex((line) => /INVARIANT FAILED|ERROR: |runtime error|SUMMARY/.test(line));
     console.error(lines.slice(Math.max(0, start), start + 40).join('\n'));
     console.error(`\nfuzz_${name} failed. Replay the input above with:\n  ${binary} ${artifacts}/${name}-*`);
+    process.exit(1);
+  }
+  if (check && !(executions >= runs)) {
+    console.error(`fuzz_${name}: ${executions} of its ${runs} runs in the ${CHECK_CAP_SECONDS} s cap; it has become slower (CHECK_RUNS in scripts/fuzz.js)`);
     process.exit(1);
   }
   return executions;
@@ -116,7 +145,7 @@ export function fuzz({ names = harnesses(), seconds = 180, check = false } = {})
   buildHarnesses();
   const counts = {};
   for (const name of names) {
-    counts[name] = fuzzOne(name, { seconds, seed: check ? 1 : undefined });
+    counts[name] = fuzzOne(name, { seconds, check });
     const added = check ? 0 : mergeOne(name);
     console.log(`fuzz_${name}: ${counts[name]} executions${check ? '' : `, ${added} inputs merged into the corpus`}`);
   }

@@ -168,7 +168,11 @@ double klTolerance(const Policy& p, double alpha, double d) {
   const double spread = alpha * (p.best - p.lowest);
   const double relative = (16.0 + 4.0 * std::min(spread, 1e6)) * kEps;
   const double absolute = spread > 500.0 ? 16 * kEps * spread : 0.0;
-  return relative * d + absolute + 4 * kTiny;
+  // A D in the subnormal range (alpha ~ 1e-159) carries absolute, not
+  // relative, error: each action's term w (e^x - 1 - x) and its product are
+  // rounded to a multiple of DBL_TRUE_MIN, so up to about one per action.
+  const double subnormal = (4.0 + 2.0 * static_cast<double>(p.w.size())) * kTiny;
+  return relative * d + absolute + subnormal;
 }
 
 void checkUpdate(const Policy& p, double alpha, fuzz::Bytes& in) {
