@@ -1,5 +1,5 @@
 // `npm test`: everything, in order: the C++ suite (ctest), every libFuzzer
-// harness for a few seconds (scripts/fuzz.js), the wasm module and panels
+// harness for a fixed number of runs (scripts/fuzz.js), the wasm module and panels
 // in Node (Jest), the built page in headless Chromium (Jest +
 // playwright-core). `npm test -- cpp|fuzz|js|browser` runs one part.
 import { fuzz } from './fuzz.js';
