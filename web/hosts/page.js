@@ -8,10 +8,13 @@ import { createStore } from '../store.js';
 import { PANELS } from '../panels/index.js';
 import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
 import { mountWidget, siteLinks, themeSwitch } from '../widget.js';
+import { glossaryItems, useGlossary } from './glossary.js';
+import { mountToc } from './toc.js';
 
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
 export function translatePage(document, L) {
   document.documentElement.lang = L.lang;
+  useGlossary(L);
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const text = L.t(element.dataset.i18n);
     if (element.tagName === 'TITLE') element.textContent = text;
@@ -64,6 +67,9 @@ export async function mountPage({ api, Chart, document, location, history, navig
   const lang = pickLanguage(params.get('lang'), navigator?.languages ?? []);
   const L = localize(lang);
   translatePage(document, L);
+  document.querySelector('[data-glossary]')?.replaceChildren(...glossaryItems(L));
+  const toc = document.querySelector('[data-toc]');
+  if (toc) mountToc(toc, { document, window: document.defaultView, L });
   // The theme: ?theme=, else the reader's last choice, else the system's.
   let theme = params.get('theme');
   if (!THEMES.includes(theme))
