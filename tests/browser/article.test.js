@@ -4,7 +4,10 @@
 // closes by mouse and keyboard with its definition in the accessibility tree
 // only while open, and nothing scrolls sideways at 360 px.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createRequire } from 'node:module';
 import { launch, openPage, waitUntil } from './harness.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let env;
 beforeAll(async () => {
@@ -203,6 +206,31 @@ describe('at 360 px', () => {
       document.getElementById('computed').open = true;
     });
     expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
+
+// axe is injected as a script, which the page's CSP would refuse: these pages
+// bypass CSP (as tests/browser/a11y.test.js does).
+describe.each(['light', 'dark'])('axe with the article’s parts open (%s)', (theme) => {
+  test.each([1280, 360])('%i px: every term open, the contents open, the note open', async (width) => {
+    const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, {
+      viewport: { width, height: 800 },
+      bypassCSP: true,
+    });
+    await page.evaluate(() => {
+      for (const button of document.querySelectorAll('.term-button')) button.click();
+      document.getElementById('computed').open = true;
+    });
+    if (width === 360) await page.locator('.toc-toggle').click();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });
