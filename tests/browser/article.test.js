@@ -5,7 +5,7 @@
 // only while open, and nothing scrolls sideways at 360 px.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createRequire } from 'node:module';
-import { launch, openPage, waitUntil } from './harness.js';
+import { launch, openPage, readout, waitUntil } from './harness.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -135,6 +135,21 @@ describe('the table of contents', () => {
         .innerText()
         .then((t) => t.replace(/^\d+\.\s*/, '')),
     );
+    await page.context().close();
+  });
+
+  test('the units switch beside the contents sets the page’s units, and follows the header’s', async () => {
+    const page = await open();
+    await page.evaluate(() => document.getElementById('vae').scrollIntoView());
+    const bits = page.locator('[data-units-bar] input[value="bits"]');
+    expect(await bits.isVisible()).toBe(true);
+    await bits.focus();
+    await page.keyboard.press('Space');
+    expect(await readout(page, 'coin-value')).toBe('H(0.500) = 1.000 bits = 0.693 nats');
+    expect(await page.locator('[data-units-switch] input[value="bits"]').isChecked()).toBe(true);
+    await page.locator('[data-units-switch] input[value="nats"]').check();
+    expect(await page.locator('[data-units-bar] input[value="nats"]').isChecked()).toBe(true);
+    expect(await readout(page, 'coin-value')).toBe('H(0.500) = 0.693 nats = 1.000 bits');
     await page.context().close();
   });
 

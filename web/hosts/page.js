@@ -79,7 +79,8 @@ export async function mountPage({ api, Chart, document, location, history, navig
     ?.replaceChildren(themeSwitch(document.documentElement, theme, L, (next) => storage?.setItem(THEME_KEY, next)));
   document.querySelector('[data-language-switch]')?.replaceChildren(languageSwitch(L, location));
 
-  const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
+  // The header's switch and the compact one in the contents bar, kept in step.
+  const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"], [data-units-bar] input')];
   const links = siteLinks(baseOf(location.href));
   const pageNotes = settingNotes({ lang: params.get('lang'), theme: params.get('theme') }, { lang, theme });
   // The page-wide units, checked as every panel's units field is.

@@ -20,6 +20,8 @@ export default {
   'page.toc.top': 'Ziele und Einstellungen',
   'page.toc.glossary': 'Glossar',
   'page.toc.computed': 'Wie gerechnet wird',
+  'page.units.nats': 'nats',
+  'page.units.bits': 'bits',
 
   // Glossar und die Notiz zur Berechnung.
   'page.glossary.heading': 'Glossar',
@@ -72,11 +74,11 @@ export default {
     'Die Abschnitte gehen um das Dreieck herum. Überraschung und Entropie liefern die erste Ecke; die Zerlegung nimmt Q hinzu und teilt die Kreuzentropie in die beiden anderen. Die Anpassungen zeigen, dass D(P‖Q) und D(Q‖P) verschiedene Fragen sind. Der Abschnitt über den Verlust minimiert H(P, Q) über ein Modell, was bei durch die Daten festem H(P) dasselbe ist wie die KL zu minimieren; die Abschnitte über den VAE und die Trust-Region benutzen die KL selbst, als Strafterm und als Tempolimit.',
 
   // Das Glossar: Namen und kurze Definitionen.
-  'glossary.nat.name': 'Nat',
-  'glossary.nat': 'Die Einheit der Information mit dem natürlichen Logarithmus; 1 Nat ≈ 1,443 Bit.',
-  'glossary.bit.name': 'Bit',
+  'glossary.nat.name': 'nat',
+  'glossary.nat': 'Die Einheit der Information mit dem natürlichen Logarithmus; 1 nat ≈ 1,443 bits.',
+  'glossary.bit.name': 'bit',
   'glossary.bit':
-    'Die Einheit der Information mit dem Logarithmus zur Basis 2; die Überraschung eines fairen Münzwurfs, 1 Bit = ln 2 ≈ 0,693 Nat.',
+    'Die Einheit der Information mit dem Logarithmus zur Basis 2; die Überraschung eines fairen Münzwurfs, 1 bit = ln 2 ≈ 0,693 nats.',
   'glossary.point-mass.name': 'Punktmasse',
   'glossary.point-mass':
     'Eine Verteilung, die ihre ganze Wahrscheinlichkeit auf ein Ergebnis legt, sodass nichts ungewiss ist.',

@@ -20,6 +20,8 @@ export default {
   'page.toc.top': 'Goals and settings',
   'page.toc.glossary': 'Glossary',
   'page.toc.computed': 'How it is computed',
+  'page.units.nats': 'nats',
+  'page.units.bits': 'bits',
 
   // Glossary and the note on computation.
   'page.glossary.heading': 'Glossary',
