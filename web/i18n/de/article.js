@@ -10,9 +10,9 @@ export default {
   'page.objectives.2':
     'H(P, Q) = H(P) + D(P‖Q) herleiten und sagen, was jeder Term als Länge eines Codes bedeutet ([die Zerlegung](#decomposition));',
   'page.objectives.3':
-    'sagen, warum die KL-Divergenz nicht symmetrisch ist und warum eine Anpassung mit der Vorwärts-KL jeden Modus abdeckt (mittelwertsuchend), während die Rückwärts-KL einen auswählt (modussuchend) ([vorwärts oder rückwärts](#fits));',
+    'sagen, warum die KL-Divergenz nicht symmetrisch ist und warum eine Anpassung mit der Vorwärts-KL jeden [[mode|Modus]] abdeckt (mittelwertsuchend), während die Rückwärts-KL einen auswählt (modussuchend) ([vorwärts oder rückwärts](#fits));',
   'page.objectives.4':
-    'zeigen, dass der Kreuzentropie-Verlust −log q̂ Maximum-Likelihood auf den Daten ist, und die KL im ELBO eines VAE und in den Trust-Regions von TRPO und PPO wiederfinden ([Verlust](#loss), [VAE](#vae), [Trust-Regions](#trust)).',
+    'zeigen, dass der Kreuzentropie-Verlust −log q̂ Maximum-Likelihood auf den Daten ist, und die KL in der [[elbo|ELBO]] eines VAE und in den Trust-Regionen von TRPO und PPO wiederfinden ([Verlust](#loss), [VAE](#vae), [Trust-Regionen](#trust)).',
 
   // Inhaltsverzeichnis.
   'page.toc.label': 'Inhalt',

@@ -10,9 +10,9 @@ export default {
   'page.objectives.2':
     'derive H(P, Q) = H(P) + D(P‖Q) and say what each term means as the length of a code ([the decomposition](#decomposition));',
   'page.objectives.3':
-    'say why KL divergence is not symmetric, and why fitting with the forward KL covers every mode (mean-seeking) while the reverse KL picks one (mode-seeking) ([forward or reverse](#fits));',
+    'say why KL divergence is not symmetric, and why fitting with the forward KL covers every [[mode]] (mean-seeking) while the reverse KL picks one (mode-seeking) ([forward or reverse](#fits));',
   'page.objectives.4':
-    'show that the cross-entropy loss −log q̂ is maximum likelihood on the data, and find the KL inside a VAE’s ELBO and in TRPO’s and PPO’s trust regions ([loss](#loss), [VAE](#vae), [trust regions](#trust)).',
+    'show that the cross-entropy loss −log q̂ is maximum likelihood on the data, and find the KL inside a VAE’s [[elbo|ELBO]] and in TRPO’s and PPO’s trust regions ([loss](#loss), [VAE](#vae), [trust regions](#trust)).',
 
   // The table of contents.
   'page.toc.label': 'Contents',
