@@ -177,7 +177,7 @@ export default {
   'vae.title': 'Der KL-Term eines Variational Autoencoders',
   'vae.heading': 'Der KL-Term eines Variational Autoencoders',
   'vae.intro':
-    'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem [[latent|latenten]] Code ab, seine Näherung des [[posterior|Posterior]], und sein Trainingsziel, die [[elbo|ELBO]], zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am [[prior|Prior]]: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
+    'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem [[latent|latenten]] Code ab, seine Näherung des [[posterior|Posteriors]], und sein Trainingsziel, die [[elbo|ELBO]], zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am [[prior|Prior]]: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
 
   // Das Diagramm.
   'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
