@@ -1,6 +1,7 @@
 // Building DOM without HTML strings: text always goes in as text, so no
 // value (from a URL, an input or a kernel) can ever be parsed as markup.
 import { showStatement } from './statement.js';
+import { hasFormula, mathElement } from './math/index.js';
 
 /**
  * h('button', { class: 'preset', onclick: f }, 'Uniform')
@@ -40,15 +41,23 @@ export function isFocused(element) {
 
 /**
  * Our own lightly marked-up texts (the i18n tables) as DOM: **bold**,
- * *emphasis*, `code` and [text](href). Everything else stays plain text,
+ * *emphasis*, `code`, [text](href) and $name$ (formula `name` of
+ * web/math/formulas.js, typeset inline). Everything else stays plain text,
  * so a text can never inject markup.
  */
 export function richText(text) {
   const fragment = document.createDocumentFragment();
-  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)/g;
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)|\$([\w.-]+)\$/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     fragment.append(text.slice(last, match.index));
+    // math: $name$ is a formula; an unknown name stays as it is written.
+    const formula = match[6];
+    if (formula !== undefined) {
+      fragment.append(hasFormula(formula) ? mathElement(formula) : match[0]);
+      last = match.index + match[0].length;
+      continue;
+    }
     const [, strong, em, code, linkText, href] = match;
     if (strong) fragment.append(h('strong', {}, strong));
     else if (em) fragment.append(h('em', {}, em));
