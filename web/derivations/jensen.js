@@ -135,7 +135,10 @@ export function chart(api, state) {
   const yMax = Math.max(...yValues, curve.y[curve.y.length - 1], 0.5);
   const base = charts.baseOptions(L.lang);
   const datasets = [
-    charts.lineDataset(t('derivation.jensen.chart.curve'), charts.points(curve), charts.COLORS.p),
+    {
+      ...charts.lineDataset(t('derivation.jensen.chart.curve'), charts.points(curve), charts.COLORS.p),
+      showLine: true,
+    },
     {
       label: t('derivation.jensen.chart.points'),
       data: shown.map(({ x, y }) => ({ x, y })),
@@ -174,11 +177,17 @@ export function chart(api, state) {
     options: {
       ...base,
       scales: {
-        x: { type: 'linear', min: 0, max: hi, title: charts.axisTitle(t('derivation.jensen.chart.x')) },
+        x: {
+          type: 'linear',
+          min: 0,
+          max: Math.ceil(2 * hi) / 2,
+          title: charts.axisTitle(t('derivation.jensen.chart.x')),
+        },
         y: {
           type: 'linear',
-          min: yMin - 0.1 * (yMax - yMin),
-          max: yMax + 0.1 * (yMax - yMin),
+          // Bounds on the half-units, so the ticks read well.
+          min: Math.floor(2 * yMin) / 2,
+          max: Math.ceil(2 * yMax) / 2,
           title: charts.axisTitle(t('derivation.jensen.chart.y', { units: unitName(units) })),
         },
       },

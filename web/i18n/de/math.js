@@ -7,7 +7,7 @@ export default {
   'derivation.stepOf': 'Schritt {i} von {n}',
   'derivation.goTo': 'Schritt {i}: {label}',
   'derivation.announce': 'Schritt {i} von {n}: {label}. {text}',
-  'derivation.live': 'Die Zahlen sind die des Panels darüber; ändern Sie dort P oder Q, und sie folgen.',
+  'derivation.live': 'Die Zahlen sind die des Panels darüber: Ändern Sie es, und sie folgen.',
 
   // Herleitung 1: H(P, Q) = H(P) + D(P‖Q).
   'derivation.split.title': 'Schritt für Schritt: warum die Kreuzentropie in Entropie plus KL zerfällt',

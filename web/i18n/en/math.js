@@ -7,7 +7,7 @@ export default {
   'derivation.stepOf': 'Step {i} of {n}',
   'derivation.goTo': 'Step {i}: {label}',
   'derivation.announce': 'Step {i} of {n}: {label}. {text}',
-  'derivation.live': 'The numbers are those of the panel above; change P or Q there and they follow.',
+  'derivation.live': 'The numbers are those of the panel above: change it, and they follow.',
 
   // Derivation 1: H(P, Q) = H(P) + D(P‖Q).
   'derivation.split.title': 'Step by step: why cross-entropy splits into entropy plus KL',
