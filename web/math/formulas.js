@@ -35,7 +35,8 @@ export const FORMULAS = {
   gaussianKl: String.raw`D\big(\mathcal N(\mu_1,\sigma_1^2)\,\|\,\mathcal N(\mu_2,\sigma_2^2)\big) = \ln\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac12`,
   gaussianEntropy: String.raw`h\big(\mathcal N(\mu,\sigma^2)\big) = \tfrac12 \ln(2\pi e \sigma^2)`,
   vaeKl: String.raw`D\big(q(z\mid x)\,\|\,\mathcal N(0,1)\big) = \tfrac12\mu^2 + \tfrac12\sigma^2 - \tfrac12\ln\sigma^2 - \tfrac12`,
-  vaeKlLive: String.raw`\class{series-kl}{D\big(q\,\|\,\mathcal N(0,1)\big)} = ${live('mean')} + ${live('variance')} ${live('logVariance')} ${live('constant')} = ${live('total')}`,
+  // The VAE term with its live terms: mean as L.term, the others as L.signedTerm ("+ 0.125", "− 0.500").
+  vaeKlLive: String.raw`\class{series-kl}{D\big(q\,\|\,\mathcal N(0,1)\big)} = ${live('mean')} ${live('variance')} ${live('logVariance')} ${live('constant')} = ${live('total')}`,
   elbo: String.raw`\mathrm{ELBO}(x) = \mathbb E_{q(z\mid x)}\big[\log p(x\mid z)\big] - D\big(q(z\mid x)\,\|\,p(z)\big)`,
   // Classification.
   softmax: String.raw`\hat q_k = \frac{e^{z_k}}{\sum_j e^{z_j}}`,
