@@ -181,3 +181,44 @@ describe('MathML', () => {
     expect(takeProblems(single)).toEqual([]);
   });
 });
+
+// axe does not look inside MathML: the coloured terms' contrast is checked here,
+// on every step (the highlighted terms have their own background), in both themes.
+describe.each(['light', 'dark'])('coloured terms in the %s theme', (theme) => {
+  test('every glyph of every step has at least 4.5:1 contrast with what is behind it', async () => {
+    const themed = await openPage(env.browser, `${env.url}index.html?theme=${theme}`);
+    const low = [];
+    for (const [name, count] of Object.entries(STEPS)) {
+      for (let i = 0; i < count; i++) {
+        await themed.locator(`[data-derivation="${name}"] .derivation-goto`).nth(i).click();
+        low.push(
+          ...(await themed.locator(`[data-derivation="${name}"] .derivation-formula math`).evaluate((math) => {
+            const rgb = (text) => text.match(/[\d.]+/g).map(Number);
+            const luminance = ([r, g, b]) =>
+              [r, g, b]
+                .map((v) => v / 255)
+                .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+                .reduce((sum, v, k) => sum + v * [0.2126, 0.7152, 0.0722][k], 0);
+            const background = (element) => {
+              for (let e = element; e; e = e.parentElement) {
+                const c = rgb(getComputedStyle(e).backgroundColor);
+                if (c.length < 4 || c[3] > 0) return c;
+              }
+              return [255, 255, 255];
+            };
+            const problems = [];
+            for (const token of math.querySelectorAll('mi, mn, mo, mtext')) {
+              if (!token.textContent.trim()) continue;
+              const [a, b] = [luminance(rgb(getComputedStyle(token).color)), luminance(background(token))];
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              if (ratio < 4.5)
+                problems.push(`${math.getAttribute('data-formula')} "${token.textContent}": ${ratio.toFixed(2)}`);
+            }
+            return problems;
+          })),
+        );
+      }
+    }
+    expect(low).toEqual([]);
+  });
+});
