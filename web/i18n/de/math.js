@@ -76,7 +76,7 @@ export default {
   'derivation.likelihood.1.label': 'Mittlerer Verlust',
   'derivation.likelihood.1':
     'Nehmen Sie die Stichprobe des Panels: n = {n} Labels x_1, …, x_n, gezogen aus P (Startwert {seed}). Der Verlust des Modells auf Label x_i ist −log q̂(x_i); sein Mittel über die Stichprobe, Ziehung für Ziehung berechnet, ist {average}.',
-  'derivation.likelihood.2.label': 'Eine Summe von Logarithmen ist der Logarithmus eines Produkts',
+  'derivation.likelihood.2.label': 'Logarithmus des Produkts',
   'derivation.likelihood.2':
     'Eine Summe von Logarithmen ist der Logarithmus des Produkts, also ist der mittlere Verlust −1/n mal der Logarithmus der Likelihood Π q̂(x_i), der Wahrscheinlichkeit, die das Modell der ganzen Stichprobe gab. Hier ist die Log-Likelihood {logLikelihood} (natürlicher Logarithmus; die Likelihood selbst ist zu klein, um sie hinzuschreiben).',
   'derivation.likelihood.2.bits':

@@ -75,7 +75,7 @@ export default {
   'derivation.likelihood.1.label': 'Average loss',
   'derivation.likelihood.1':
     'Take the panel’s sample: n = {n} labels x_1, …, x_n drawn from P (seed {seed}). The model’s loss on label x_i is −log q̂(x_i); its average over the sample, computed draw by draw, is {average}.',
-  'derivation.likelihood.2.label': 'A sum of logs is the log of a product',
+  'derivation.likelihood.2.label': 'Log of the product',
   'derivation.likelihood.2':
     'A sum of logs is the log of the product, so the average loss is −1/n times the log of the likelihood Π q̂(x_i), the probability the model gave to the whole sample. Here the log-likelihood is {logLikelihood} (natural log; the likelihood itself is too small to write down).',
   'derivation.likelihood.2.bits':
