@@ -1,6 +1,7 @@
 // Building DOM without HTML strings: text always goes in as text, so no
 // value (from a URL, an input or a kernel) can ever be parsed as markup.
 import { showStatement } from './statement.js';
+import { hasFormula, mathElement } from './math/index.js';
 
 /**
  * h('button', { class: 'preset', onclick: f }, 'Uniform')
@@ -40,19 +41,22 @@ export function isFocused(element) {
 
 /**
  * Our own lightly marked-up texts (the i18n tables) as DOM: **bold**,
- * *emphasis*, `code`, [text](href) and glossary terms [[term]] or
+ * *emphasis*, `code`, [text](href), glossary terms [[term]] or
  * [[term|shown text]] (a toggletip with the term's short definition; see
- * `setGlossary`). Everything else stays plain text, so a text can never
- * inject markup.
+ * `setGlossary`) and $name$ (formula `name` of web/math/formulas.js, typeset
+ * inline). Everything else stays plain text, so a text can never inject
+ * markup.
  */
 export function richText(text, { define = glossaryDefine } = {}) {
   const fragment = document.createDocumentFragment();
-  const pattern = /\[\[([\w-]+)(?:\|(.+?))?\]\]|\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)/g;
+  const pattern = /\[\[([\w-]+)(?:\|(.+?))?\]\]|\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)|\$([\w.-]+)\$/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     fragment.append(text.slice(last, match.index));
-    const [whole, term, shown, strong, em, code, linkText, href] = match;
-    if (term) fragment.append(glossaryTerm(term, shown ?? term, define));
+    const [whole, term, shown, strong, em, code, linkText, href, formula] = match;
+    // math: $name$ is a formula; an unknown name stays as it is written.
+    if (formula !== undefined) fragment.append(hasFormula(formula) ? mathElement(formula) : whole);
+    else if (term) fragment.append(glossaryTerm(term, shown ?? term, define));
     else if (strong) fragment.append(h('strong', {}, strong));
     else if (em) fragment.append(h('em', {}, em));
     else if (code) fragment.append(h('code', {}, code));
