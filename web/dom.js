@@ -40,12 +40,11 @@ export function isFocused(element) {
 
 /**
  * Our own lightly marked-up texts (the i18n tables) as DOM: **bold**,
- * *emphasis*, `code` and [text](href), and glossary terms [[term]] or
- * [[term|shown text]] (see setGlossary). Everything else stays plain text,
+ * *emphasis*, `code` and [text](href). Everything else stays plain text,
  * so a text can never inject markup.
  */
 export function richText(text) {
-  if (text.match(GLOSSARY_TOKEN)) return withGlossaryTerms(text);
+  if (text.match(GLOSSARY_TOKEN)) return withGlossaryTerms(text); // [[term]], [[term|shown]]: below
   const fragment = document.createDocumentFragment();
   const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)/g;
   let last = 0;
