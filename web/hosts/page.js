@@ -10,6 +10,8 @@ import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
 import { mountWidget, siteLinks, themeSwitch } from '../widget.js';
 import { glossaryItems, useGlossary } from './glossary.js';
 import { mountToc } from './toc.js';
+import { mountDerivation } from '../derivation.js';
+import { DERIVATIONS } from '../derivations/index.js';
 
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
 export function translatePage(document, L) {
@@ -164,6 +166,13 @@ export async function mountPage({ api, Chart, document, location, history, navig
     });
     if (i === 0) performance.mark('infotheory:first-panel');
     if (i < roots.length - 1) await nextTask();
+  }
+  // The step-by-step derivations, each following its panel's store.
+  for (const root of document.querySelectorAll('[data-derivation]')) {
+    const derivation = DERIVATIONS[root.dataset.derivation];
+    if (!derivation || !stores.has(derivation.panel)) continue;
+    await nextTask();
+    mountDerivation(root, { name: root.dataset.derivation, api, store: stores.get(derivation.panel).store, Chart, L });
   }
   return stores;
 }

@@ -5,5 +5,6 @@ import frame from './de/frame.js';
 import basics from './de/basics.js';
 import models from './de/models.js';
 import article from './de/article.js';
+import math from './de/math.js';
 
-export default { ...frame, ...basics, ...models, ...article };
+export default { ...frame, ...basics, ...models, ...article, ...math };

@@ -5,5 +5,6 @@ import frame from './en/frame.js';
 import basics from './en/basics.js';
 import models from './en/models.js';
 import article from './en/article.js';
+import math from './en/math.js';
 
-export default { ...frame, ...basics, ...models, ...article };
+export default { ...frame, ...basics, ...models, ...article, ...math };
