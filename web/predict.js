@@ -54,22 +54,27 @@ export function createPredict({ build, store, L }) {
     { type: 'button', class: 'predict-again', hidden: true, onclick: () => askAgain() },
     L.t('predict.again'),
   );
-  const form = h(
+  // An unnamed form (a named one would be a landmark, one per panel) in a
+  // group named by its title.
+  const inner = h(
     'form',
     {
-      class: 'predict',
-      'aria-labelledby': titleId,
       novalidate: true,
       onsubmit: (event) => {
         event.preventDefault();
         commit();
       },
     },
-    h('p', { class: 'predict-title', id: titleId }, L.t('predict.title')),
     question,
     answerArea,
     h('div', { class: 'buttons' }, checkButton, againButton),
     feedback,
+  );
+  const form = h(
+    'div',
+    { class: 'predict', role: 'group', 'aria-labelledby': titleId },
+    h('p', { class: 'predict-title', id: titleId }, L.t('predict.title')),
+    inner,
   );
 
   let current = null; // the panel's predict output for the current state

@@ -6,31 +6,66 @@
 // reveals them and shows judge()'s feedback for that guess; "Ask me again"
 // hides them again. axe finds nothing with the question open and answered.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { load } from '../../web/kernels.js';
 import { PANELS } from '../../web/panels/index.js';
-import { cdpSession, launch, mouseDrag, openPage, takeProblems, waitUntil } from './harness.js';
+import { DIST, cdpSession, launch, mouseDrag, openPage, serveDir, takeProblems, waitUntil } from './harness.js';
+import { positionPredict } from './fixtures/predict-position.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const WITH_PREDICT = Object.keys(PANELS).filter((name) => typeof PANELS[name].predict === 'function');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+// What each test opens: every panel with predict() on the built site, and the
+// surprise panel with a test-only `position` question (fixtures/) on a site
+// bundled here, so the third kind is tried until a panel asks one.
+const TARGETS = [
+  ...WITH_PREDICT.map((name) => ({ label: name, name, predict: PANELS[name].predict, site: 'dist' })),
+  { label: 'surprise with a position question (fixture)', name: 'surprise', predict: positionPredict, site: 'fixture' },
+];
 
 let env;
 let api;
+let fixture;
+let fixtureDir;
 beforeAll(async () => {
   api = await load();
   env = await launch();
-});
+  fixtureDir = fs.mkdtempSync(path.join(os.tmpdir(), 'predict-fixture-'));
+  for (const file of ['embed.html', 'style.css', 'favicon.svg']) {
+    fs.copyFileSync(path.join(DIST, file), path.join(fixtureDir, file));
+  }
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(HERE, 'fixtures', 'predict-position-entry.js')],
+    outfile: path.join(fixtureDir, 'infotheory.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2022'],
+    loader: { '.css': 'text' },
+    external: ['fs', 'path'],
+    logLevel: 'warning',
+  });
+  fixture = await serveDir(fixtureDir);
+}, 60000);
 afterAll(async () => {
   await env?.close();
+  await fixture?.close();
+  if (fixtureDir) fs.rmSync(fixtureDir, { recursive: true, force: true });
 });
 
 const stateOf = (name) => ({ ...PANELS[name].defaults, units: 'nats', lang: 'en' });
 
 /** The question, and the texts it hides, for the panel's defaults (as the embed starts). */
-function expected(name) {
+function expected({ name, predict }) {
   const state = stateOf(name);
-  const q = PANELS[name].predict(api, state);
+  const q = predict(api, state);
   const output = PANELS[name].render(api, state);
   const readouts = (q.hides.readouts ?? []).map((key) => {
     const value = output.readouts[key];
@@ -58,7 +93,10 @@ async function accessibleTexts(page) {
 async function tableTexts(page) {
   return page.evaluate(() => {
     for (const d of document.querySelectorAll('details.chart-table')) d.open = true;
-    return [...document.querySelectorAll('details.chart-table')].map((d) => d.innerText);
+    // The cells (not the caption, which names the chart and may quote a series).
+    return [...document.querySelectorAll('details.chart-table table')].map((t) =>
+      [...t.querySelectorAll('thead, tbody')].map((part) => part.innerText).join('\n'),
+    );
   });
 }
 
@@ -119,8 +157,9 @@ async function expectRevealed(page, exp, guess) {
   expect(await page.locator('.predict-again').isVisible()).toBe(true);
 }
 
-const open = (name, theme = 'light') =>
-  openPage(env.browser, `${env.url}embed.html?panel=${name}&lang=en&theme=${theme}`, { bypassCSP: false });
+const base = (target) => (target.site === 'fixture' ? fixture.url : env.url);
+const open = (target, theme = 'light', bypassCSP = false) =>
+  openPage(env.browser, `${base(target)}embed.html?panel=${target.name}&lang=en&theme=${theme}`, { bypassCSP });
 
 /** A guess for a number or position question: inside its range, on its step. */
 function someNumber(answer) {
@@ -192,10 +231,11 @@ test('some panel on the page asks a question', () => {
   expect(WITH_PREDICT).toEqual(expect.arrayContaining(['surprise', 'summary']));
 });
 
-describe.each(WITH_PREDICT)('%s: predict, then reveal', (name) => {
+describe.each(TARGETS)('$label: predict, then reveal', (target) => {
+  const { name } = target;
   test('hidden before the guess; a mouse guess reveals with feedback; "Ask me again" hides again', async () => {
-    const exp = expected(name);
-    const page = await open(name);
+    const exp = expected(target);
+    const page = await open(target);
     expect(await page.locator('.predict-question').innerText()).toBe(String(exp.q.question));
     await expectHidden(page, name, exp);
     const guess = await guessByMouse(page, exp.q.answer);
@@ -212,8 +252,8 @@ describe.each(WITH_PREDICT)('%s: predict, then reveal', (name) => {
   });
 
   test('by keyboard alone: a guess reveals, "Ask me again" hides and returns the focus to the question', async () => {
-    const exp = expected(name);
-    const page = await open(name);
+    const exp = expected(target);
+    const page = await open(target);
     await expectHidden(page, name, exp);
     const guess = await guessByKeyboard(page, exp.q.answer);
     await expectRevealed(page, exp, guess);
@@ -225,8 +265,8 @@ describe.each(WITH_PREDICT)('%s: predict, then reveal', (name) => {
   });
 
   test('a guess with nothing chosen or typed is refused with a note, and nothing is revealed', async () => {
-    const exp = expected(name);
-    const page = await open(name);
+    const exp = expected(target);
+    const page = await open(target);
     if (exp.q.answer.kind === 'position') return; // a slider always has a value
     await page.getByRole('button', { name: 'Check my guess' }).click();
     expect(await page.locator('.predict-feedback').innerText()).toMatch(/^(Type a number|Pick an answer) first\.$/);
@@ -234,10 +274,8 @@ describe.each(WITH_PREDICT)('%s: predict, then reveal', (name) => {
   });
 
   test.each(['light', 'dark'])('axe: no violations in the %s theme, question open and answered', async (theme) => {
-    const exp = expected(name);
-    const page = await openPage(env.browser, `${env.url}embed.html?panel=${name}&lang=en&theme=${theme}`, {
-      bypassCSP: true,
-    });
+    const exp = expected(target);
+    const page = await open(target, theme, true);
     const axe = async () => {
       await page.addScriptTag({ path: AXE });
       return page.evaluate(async () => {
@@ -255,7 +293,7 @@ describe.each(WITH_PREDICT)('%s: predict, then reveal', (name) => {
 
 describe('the surprise question keeps its place while the state changes', () => {
   test('revealed stays revealed when p moves; before the guess the numbers follow the units', async () => {
-    const page = await open('surprise');
+    const page = await open(TARGETS.find((t) => t.name === 'surprise' && t.site === 'dist'));
     const question = async () => page.locator('.predict-question').innerText();
     expect(await question()).toContain('nats');
     await page.getByLabel('bits (log base 2)').check();
