@@ -312,3 +312,44 @@ describe('the surprise question keeps its place while the state changes', () => 
     expect(await page.locator('.predict-again').isVisible()).toBe(true);
   });
 });
+
+describe('<info-widget> on someone else’s page asks the same questions', () => {
+  test.each(WITH_PREDICT)('%s: hidden inside the element until a guess, then revealed', async (name) => {
+    const target = TARGETS.find((t) => t.name === name && t.site === 'dist');
+    const exp = expected(target);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'predict-host-'));
+    fs.writeFileSync(
+      path.join(dir, 'host.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>A course page</h1><info-widget id="w" panel="${name}" lang="en"></info-widget>
+<script src="${env.url}infotheory.js"></script></body></html>`,
+    );
+    const host = await serveDir(dir);
+    try {
+      const page = await openPage(env.browser, `${host.url}host.html`, {}, { ready: null });
+      await waitUntil(
+        page,
+        'the question inside the element',
+        () => document.querySelector('#w').shadowRoot?.querySelector('.predict-question')?.textContent,
+      );
+      const widget = page.locator('#w');
+      expect(await widget.locator('.predict-question').innerText()).toBe(String(exp.q.question));
+      const shadowText = () => page.evaluate(() => document.querySelector('#w').shadowRoot.textContent);
+      const accessible = async () => (await accessibleTexts(page)).join('\n');
+      for (const secret of exp.secrets) {
+        expect((await shadowText()).includes(secret) ? secret : null).toBeNull();
+        expect((await accessible()).includes(secret) ? secret : null).toBeNull();
+      }
+      const guess = await guessByMouse(page, exp.q.answer);
+      const verdict = exp.q.judge(guess);
+      expect(await widget.locator('.predict-feedback').innerText()).toBe(
+        `${verdict.correct ? 'Right.' : 'Not quite.'} ${verdict.feedback}`,
+      );
+      for (const { texts } of exp.readouts) for (const text of texts) expect(await shadowText()).toContain(text);
+      expect(takeProblems(page)).toEqual([]);
+    } finally {
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
