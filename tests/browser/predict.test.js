@@ -353,3 +353,27 @@ describe('<info-widget> on someone else’s page asks the same questions', () =>
     }
   });
 });
+
+describe('the live region never says what a question hides', () => {
+  test('moving p under the position question announces nothing that states I(p); after the guess it does', async () => {
+    const target = TARGETS.find((t) => t.site === 'fixture');
+    const page = await open(target);
+    const said = (p) => String(PANELS.surprise.render(api, { ...stateOf('surprise'), p }).readouts.value);
+    const live = () => page.$$eval('[aria-live]', (all) => all.map((e) => e.textContent).join('\n'));
+    const field = page.locator('input[name="surprise-p-value"]');
+    await field.fill('0.3');
+    await field.press('Enter');
+    await page.waitForTimeout(1000); // the announcer waits 700 ms of quiet
+    expect(await live()).not.toContain(said(0.3));
+    expect(await live()).not.toContain('I(0.300)');
+    await page.getByRole('button', { name: 'Check my guess' }).click();
+    await field.fill('0.4');
+    await field.press('Enter');
+    await waitUntil(
+      page,
+      'the announcement of I(0.400)',
+      (text) => [...document.querySelectorAll('[aria-live]')].some((e) => e.textContent.includes(text)),
+      said(0.4),
+    );
+  });
+});
