@@ -1,32 +1,32 @@
 // Die Vorhersagefragen (web/predict.js) und die Fragen der Felder
 // „Überraschung“ und „Übersicht“.
 export default {
-  'predict.title': 'Bevor du hinschaust: Sag es voraus',
-  'predict.yourAnswer': 'Deine Antwort',
-  'predict.check': 'Meine Vermutung prüfen',
-  'predict.again': 'Frag mich noch einmal',
-  'predict.hidden': 'Beantworte erst die Frage oben, dann siehst du das hier.',
-  'predict.hiddenChart': 'Ein Teil dieses Diagramms bleibt verborgen, bis du die Frage oben beantwortet hast.',
+  'predict.title': 'Bevor Sie hinschauen: Sagen Sie es voraus',
+  'predict.yourAnswer': 'Ihre Antwort',
+  'predict.check': 'Vermutung prüfen',
+  'predict.again': 'Noch einmal fragen',
+  'predict.hidden': 'Beantworten Sie erst die Frage oben, dann sehen Sie das hier.',
+  'predict.hiddenChart': 'Ein Teil dieses Diagramms bleibt verborgen, bis Sie die Frage oben beantwortet haben.',
   'predict.right': 'Richtig.',
   'predict.notQuite': 'Nicht ganz.',
-  'predict.needNumber': 'Gib zuerst eine Zahl ein.',
-  'predict.needChoice': 'Wähle zuerst eine Antwort.',
-  'predict.outOfRange': 'Gib eine Zahl von {min} bis {max} ein.',
+  'predict.needNumber': 'Geben Sie zuerst eine Zahl ein.',
+  'predict.needChoice': 'Wählen Sie zuerst eine Antwort.',
+  'predict.outOfRange': 'Geben Sie eine Zahl von {min} bis {max} ein.',
   'predict.exact': '{label}, genauer Wert',
-  'predict.marker': 'Deine Vermutung',
+  'predict.marker': 'Ihre Vermutung',
 
   'surprise.predict.question':
-    'Ein Ereignis hat die Wahrscheinlichkeit {p}: eins zu einer Million. Die Kurve oben endet schon bei {top}, lange bevor p so klein wird. Wie überraschend ist das Ereignis, wenn es eintritt?',
-  'surprise.predict.label': 'Deine Vermutung für I({p}):',
+    'Ein Ereignis hat die Wahrscheinlichkeit {p}: eins zu einer Million. Die Kurve endet schon bei {top}, lange bevor p so klein wird. Wie überraschend ist das Ereignis, wenn es eintritt?',
+  'surprise.predict.label': 'Ihre Vermutung für I({p}):',
   'surprise.predict.close':
-    'Deine {guess} liegen höchstens 5 % neben I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
+    'Ihre {guess} liegen höchstens 5 % neben I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
   'surprise.predict.above':
-    'Deine {guess} sind mehr als I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
+    'Ihre {guess} sind mehr als I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
   'surprise.predict.below':
-    'Deine {guess} sind weniger als I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
+    'Ihre {guess} sind weniger als I({p}) = {exact}. Eins zu einer Million sind sechs Faktoren zehn, und jeder Faktor zehn ist I({tenth}) = {perTen} wert: sechs davon ergeben {exact}.',
 
   'summary.predict.question':
-    'Angenommen, du änderst nur Q (im Feld oben) und lässt P, wie es ist. Welche Zahlen in dieser Tabelle ändern sich?',
+    'Angenommen, Sie ändern nur das Modell Q und lassen P, wie es ist. Welche Zahlen in dieser Tabelle ändern sich?',
   'summary.predict.onlyKl': 'Nur die KL-Divergenz D(P‖Q)',
   'summary.predict.crossAndKl': 'Die Kreuzentropie H(P, Q) und die KL-Divergenz D(P‖Q); die Entropie H(P) bleibt',
   'summary.predict.all': 'Alle drei',

@@ -16,7 +16,7 @@ export default {
   'predict.marker': 'Your guess',
 
   'surprise.predict.question':
-    'An event has probability {p}: one in a million. The curve above stops at {top}, long before p gets that small. How surprising is the event when it happens?',
+    'An event has probability {p}: one in a million. The curve stops at {top}, long before p gets that small. How surprising is the event when it happens?',
   'surprise.predict.label': 'Your guess for I({p}):',
   'surprise.predict.close':
     'Your {guess} is within 5% of I({p}) = {exact}. One in a million is six factors of ten, and each factor of ten is worth I({tenth}) = {perTen}: six of them make {exact}.',
@@ -26,7 +26,7 @@ export default {
     'Your {guess} is less than I({p}) = {exact}. One in a million is six factors of ten, and each factor of ten is worth I({tenth}) = {perTen}: six of them make {exact}.',
 
   'summary.predict.question':
-    'Suppose you change only Q (in the panel above) and leave P as it is. Which numbers in this table change?',
+    'Suppose you change only the model Q and leave P as it is. Which numbers in this table change?',
   'summary.predict.onlyKl': 'Only the KL divergence D(P‖Q)',
   'summary.predict.crossAndKl': 'The cross-entropy H(P, Q) and the KL divergence D(P‖Q); the entropy H(P) stays',
   'summary.predict.all': 'All three',
