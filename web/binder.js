@@ -38,7 +38,7 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
      * options to the drag plugin (onDragStart, onDragEnd).
      */
     chart(chartName, attributes = {}, { onDrag, dragData } = {}) {
-      const canvas = h('canvas', attributes);
+      const canvas = h('canvas', { 'data-chart': chartName, ...attributes });
       canvases[chartName] = canvas;
       chartOptions[chartName] = { onDrag, dragData };
       return canvas;

@@ -100,14 +100,10 @@ async function tableTexts(page) {
   });
 }
 
-/** Which datasets each chart draws (canvas data-name or aria-label → [hidden?]). */
-async function datasetVisibility(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('canvas')]
-        .filter((c) => c.infotheoryChart)
-        .map((c, i) => [i, c.infotheoryChart.data.datasets.map((d, j) => c.infotheoryChart.isDatasetVisible(j))]),
-    ),
+/** Whether each dataset of chart `chart` (render()'s key, the canvas's data-chart) is drawn. */
+async function datasetVisibility(page, chart) {
+  return page.$eval(`canvas[data-chart="${chart}"]`, (canvas) =>
+    canvas.infotheoryChart.data.datasets.map((d, j) => canvas.infotheoryChart.isDatasetVisible(j)),
   );
 }
 
@@ -120,27 +116,22 @@ async function expectHidden(page, name, exp) {
     expect(accessible.includes(secret) ? secret : null).toBeNull();
     expect(tables.includes(secret) ? secret : null).toBeNull();
   }
-  for (const { key } of exp.readouts) {
-    const id = PANELS[name].source ? `${name}-${key}` : null;
-    const texts = await page.$$eval('[data-predict-hidden]', (all) => all.map((e) => e.innerText));
-    expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(text).toBe('Answer the question above to see this.');
-    void id;
-  }
+  // Each hidden readout shows the placeholder, and only those.
+  const placeholders = await page.$$eval('[data-predict-hidden]', (all) => all.map((e) => e.innerText));
+  for (const text of placeholders) expect(text).toBe('Answer the question above to see this.');
   expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(
     exp.readouts.length ? exp.readouts.length : 0,
   );
   // Hidden datasets are not drawn, and their labels are in no data table.
-  const visible = await datasetVisibility(page);
   for (const [chart, indices] of Object.entries(exp.q.hides.datasets ?? {})) {
-    const chartIndex = Object.keys(exp.output.charts).indexOf(chart);
+    const visible = await datasetVisibility(page, chart);
     for (const i of indices) {
-      expect(visible[chartIndex][i]).toBe(false);
+      expect(visible[i]).toBe(false);
       const label = exp.output.charts[chart].data.datasets[i].label;
       if (label) expect(tables.includes(label) ? label : null).toBeNull();
     }
   }
-  await expect(page.locator('.predict-again')).toBeHidden?.();
+  expect(await page.locator('.predict-again').isVisible()).toBe(false);
 }
 
 /** After the reveal: every hidden readout shows what render() says, and the feedback is judge(guess)'s. */
@@ -375,5 +366,17 @@ describe('the live region never says what a question hides', () => {
       (text) => [...document.querySelectorAll('[aria-live]')].some((e) => e.textContent.includes(text)),
       said(0.4),
     );
+  });
+});
+
+describe('hide=checks', () => {
+  test.each(WITH_PREDICT)('%s: leaves out the question and shows everything', async (name) => {
+    const target = TARGETS.find((t) => t.name === name && t.site === 'dist');
+    const exp = expected(target);
+    const page = await openPage(env.browser, `${env.url}embed.html?panel=${name}&lang=en&hide=checks`);
+    expect(await page.locator('.predict').count()).toBe(0);
+    expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(0);
+    const body = await page.evaluate(() => document.body.innerText);
+    for (const { texts } of exp.readouts) for (const text of texts) expect(body).toContain(text);
   });
 });
