@@ -49,6 +49,24 @@ describe.each(['light', 'dark'])('axe in the %s theme', (theme) => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('the whole page, every predict-first question answered', async () => {
+    const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, { bypassCSP: true });
+    const answered = await page.evaluate(() => {
+      const forms = [...document.querySelectorAll('.predict form')];
+      for (const form of forms) {
+        const radio = form.querySelector('input[type=radio]');
+        if (radio) radio.checked = true;
+        for (const input of form.querySelectorAll('input[type=number]')) input.value = input.min || '0';
+        form.requestSubmit();
+      }
+      return forms.length;
+    });
+    expect(answered).toBeGreaterThan(0);
+    expect(await page.locator('.predict-again:visible').count()).toBe(answered);
+    await openAll(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test.each(PANELS)('embed.html?panel=%s', async (panel) => {
     const page = await openPage(env.browser, `${env.url}embed.html?panel=${panel}&theme=${theme}`, { bypassCSP: true });
     await openAll(page);

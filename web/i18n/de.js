@@ -6,5 +6,6 @@ import basics from './de/basics.js';
 import models from './de/models.js';
 import article from './de/article.js';
 import math from './de/math.js';
+import predict from './de/predict.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict };

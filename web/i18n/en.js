@@ -6,5 +6,6 @@ import basics from './en/basics.js';
 import models from './en/models.js';
 import article from './en/article.js';
 import math from './en/math.js';
+import predict from './en/predict.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict };
