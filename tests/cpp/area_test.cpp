@@ -137,6 +137,8 @@ TEST(RunningSurprise, EachDrawAndTheRunningMeans) {
                 1e-15);
     EXPECT_NEAR(out[kRunAverageQ * n + t], static_cast<double>(sq / (t + 1)),
                 1e-15);
+    EXPECT_NEAR(out[kRunAverageGap * n + t],
+                static_cast<double>((sq - sp) / (t + 1)), 1e-15);
   }
   const auto bits = running(p, q, x, Units::kBits);
   for (size_t j = 0; j < out.size(); ++j) {
@@ -157,6 +159,7 @@ TEST(RunningSurprise, ConvergesToTheEntropyAndTheCrossEntropy) {
   // Standard errors are about 0.0015 here; 5 of them.
   EXPECT_NEAR(out[kRunAverageP * n + n - 1], h, 0.008);
   EXPECT_NEAR(out[kRunAverageQ * n + n - 1], cross, 0.008);
+  EXPECT_NEAR(out[kRunAverageGap * n + n - 1], cross - h, 0.008);
 }
 
 TEST(RunningSurprise, QZeroMakesTheAverageInfiniteFromThereOn) {
@@ -166,6 +169,7 @@ TEST(RunningSurprise, QZeroMakesTheAverageInfiniteFromThereOn) {
   EXPECT_EQ(out[kRunSurpriseQ * 3 + 1], kInf);
   EXPECT_EQ(out[kRunAverageQ * 3 + 1], kInf);
   EXPECT_EQ(out[kRunAverageQ * 3 + 2], kInf);
+  EXPECT_EQ(out[kRunAverageGap * 3 + 2], kInf);
   EXPECT_NEAR(out[kRunAverageP * 3 + 2], std::log(2.0), 1e-15);
 }
 

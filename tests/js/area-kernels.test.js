@@ -79,6 +79,7 @@ describe('drawOutcomes and runningSurprise', () => {
       expect(r.surpriseQ[t]).toBeCloseTo(-Math.log2(Q[i]), 13);
       expect(r.averageP[t]).toBeCloseTo(sp / (t + 1), 12);
       expect(r.averageQ[t]).toBeCloseTo(sq / (t + 1), 12);
+      expect(r.gap[t]).toBeCloseTo((sq - sp) / (t + 1), 12);
     });
     // The averages converge to H(P) and H(P, Q).
     const many = api.runningSurprise(P, Q, api.drawOutcomes(P, { n: 100000, seed: 5 }));

@@ -6,7 +6,7 @@ import { checkNumber, optionsObject, wantsBits } from './args.js';
 /** Column names of surpriseTerms, in the kernel's order (cpp/area.hpp). */
 const TERM_COLUMNS = ['left', 'p', 'surpriseP', 'entropy', 'surpriseQ', 'cross', 'kl'];
 /** Column names of runningSurprise, in the kernel's order. */
-const RUNNING_COLUMNS = ['surpriseP', 'surpriseQ', 'averageP', 'averageQ'];
+const RUNNING_COLUMNS = ['surpriseP', 'surpriseQ', 'averageP', 'averageQ', 'gap'];
 
 /** Splits a flat Float64Array into named columns of equal length (views, no copy). */
 function columns(flat, names) {
@@ -56,7 +56,8 @@ export function areaApi(raw, a) {
      * For draws `outcomes` (category indices, e.g. from drawOutcomes) the
      * surprise of each under P and Q (`surpriseP`, `surpriseQ`) and their
      * running averages (`averageP`, `averageQ`): Monte-Carlo estimates of H(P)
-     * and H(P, Q), in `{ units }`. ∞ once a draw lands where Q = 0.
+     * and H(P, Q), and `gap`, the running average of log(P(x)/Q(x)) (= averageQ −
+     * averageP), an estimate of D(P‖Q), in `{ units }`. ∞ once a draw lands where Q = 0.
      */
     runningSurprise(P, Q, outcomes, options) {
       const fn = 'runningSurprise';
