@@ -353,6 +353,41 @@ export function selfCheck(api, state) {
   };
 }
 
+/**
+ * Predict, then reveal (issue 13): where the running average of −log Q(x)
+ * over draws from P settles, asked before the draws chart shows its lines.
+ * The feedback names the kernels' H(P, Q), H(P) and D(P‖Q) for the P and Q set now.
+ */
+export function predict(api, state) {
+  const { P, Q, units } = state;
+  const L = localize(state.lang);
+  const d = api.decompose(P, Q, { units });
+  const parts = { h: L.info(d.entropy, units), kl: L.info(d.kl, units), cross: L.info(d.crossEntropy, units) };
+  const claims =
+    d.kl === Infinity ? [claim.equal(parts.cross, Infinity)] : [claim.sum([parts.h, parts.kl], parts.cross)];
+  const right = L.say('area.predict.draws.right', parts, claims);
+  const wrong = L.say('area.predict.draws.wrong', parts, claims);
+  const random = L.say('area.predict.draws.random', parts, claims);
+  const options = [
+    L.say('area.predict.draws.entropy'),
+    L.say('area.predict.draws.cross'),
+    L.say('area.predict.draws.kl'),
+    L.say('area.predict.draws.zero'),
+  ];
+  const feedback = [wrong, right, wrong, random];
+  return {
+    id: 'draws-average-under-q',
+    question: L.say('area.predict.draws.question'),
+    answer: { kind: 'choice', options },
+    hides: {
+      readouts: ['drawAverage', 'drawNotes'],
+      datasets: { draws: [1, 3] },
+      descriptions: ['draws'],
+    },
+    judge: (guess) => ({ correct: guess === 1, feedback: feedback[guess] }),
+  };
+}
+
 /** The panel's controls and layout (see ../binder.js). */
 export function mount(root, { api, store, L, view }) {
   const { t } = L;

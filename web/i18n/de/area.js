@@ -1,122 +1,120 @@
-// English texts of issue 13's "area" part: entropy as expected surprise drawn
-// as areas (coin, extremes, decomposition), draws you can watch, the panels'
-// first things to try, and their predict-first questions.
+// Deutsche Texte zu Issue 13, Teil „area“: Entropie als erwartete Überraschung,
+// als Fläche gezeichnet (Münze, Extreme, Zerlegung), Ziehungen zum Zusehen,
+// das Erste, was man ausprobieren sollte, und die Vorhersagefragen.
 export default {
-  // What to try first, one line at the top of each panel.
-  'area.try.coin': 'Try this: drag the coin from fair (0.5) to 0.9 and watch the tails bar grow tall but thin.',
-  'area.try.extremes': 'Try this: press “Sharpen” a few times, then “Uniform”, and watch H move between 0 and log N.',
+  'area.try.coin':
+    'Probieren Sie: Ziehen Sie die Münze von fair (0,5) auf 0,9 und sehen Sie, wie der Balken für Zahl hoch, aber schmal wird.',
+  'area.try.extremes':
+    'Probieren Sie: Drücken Sie ein paarmal „Schärfen“, dann „Gleichverteilung“, und sehen Sie H zwischen 0 und log N wandern.',
   'area.try.decomposition':
-    'Try this: drag one bar of Q down towards 0 and watch its surprise −log q shoot up, and the KL with it.',
+    'Probieren Sie: Ziehen Sie einen Balken von Q gegen 0 und sehen Sie, wie seine Überraschung −log q emporschießt und die KL-Divergenz mit ihr.',
 
-  // The area figure, shared words.
-  'area.xAxis': 'probability (each bar as wide as its outcome is likely)',
-  'area.yAxis': 'surprise −log p in {units}',
-  'area.yAxisQ': 'surprise in {units}',
-  'area.width': 'width p',
-  'area.heightP': 'height −log p',
-  'area.areaP': 'area −p log p',
-  'area.heightQ': 'height −log q',
-  'area.areaQ': 'area −p log q',
-  'area.zeroTerm': 'An outcome with probability 0 has no width, so it adds no area: 0 log 0 counts as 0.',
+  'area.xAxis': 'Wahrscheinlichkeit (jeder Balken so breit, wie sein Ausgang wahrscheinlich ist)',
+  'area.yAxis': 'Überraschung −log p in {units}',
+  'area.yAxisQ': 'Überraschung in {units}',
+  'area.width': 'Breite p',
+  'area.heightP': 'Höhe −log p',
+  'area.areaP': 'Fläche −p log p',
+  'area.heightQ': 'Höhe −log q',
+  'area.areaQ': 'Fläche −p log q',
+  'area.zeroTerm':
+    'Ein Ausgang mit Wahrscheinlichkeit 0 hat keine Breite und trägt keine Fläche bei: 0 log 0 zählt als 0.',
 
-  // Coin.
-  'area.coin.heads': 'heads',
-  'area.coin.tails': 'tails',
-  'area.coin.series': 'surprise of each side, as wide as it is likely',
-  'area.coin.canvas': 'Entropy as area: each side of the coin as a bar of width p and height −log p',
+  'area.coin.heads': 'Kopf',
+  'area.coin.tails': 'Zahl',
+  'area.coin.series': 'Überraschung jeder Seite, so breit, wie sie wahrscheinlich ist',
+  'area.coin.canvas': 'Entropie als Fläche: jede Seite der Münze als Balken der Breite p und der Höhe −log p',
   'area.coin.sum': 'H = −({p0} log {p0} + {p1} log {p1}) = {terms} = {h}',
   'area.coin.sum.bits': 'H = −({p0} log₂ {p0} + {p1} log₂ {p1}) = {terms} = {h}',
   'area.coin.describe':
-    'Two bars side by side along 0 to 1. Heads: width {p0}, height {s0}, area {a0}. Tails: width {p1}, height {s1}, area {a1}. The areas add up to H = {h}.',
+    'Zwei Balken nebeneinander von 0 bis 1. Kopf: Breite {p0}, Höhe {s0}, Fläche {a0}. Zahl: Breite {p1}, Höhe {s1}, Fläche {a1}. Zusammen ergeben die Flächen H = {h}.',
 
-  // Extremes.
-  'area.extremes.series': 'surprise of each outcome, as wide as it is likely',
-  'area.extremes.canvas': 'Entropy as area: each outcome as a bar of width P(i) and height −log P(i)',
+  'area.extremes.series': 'Überraschung jedes Ausgangs, so breit, wie er wahrscheinlich ist',
+  'area.extremes.canvas': 'Entropie als Fläche: jeder Ausgang als Balken der Breite P(i) und der Höhe −log P(i)',
   'area.extremes.sum': 'H = −Σ p log p = {terms} = {h}',
   'area.extremes.sum.bits': 'H = −Σ p log₂ p = {terms} = {h}',
   'area.extremes.sumMany':
-    'The {n} bars’ areas −p log p add up to H = {h}; the largest, {a}, belongs to category {i} (p = {p}).',
+    'Die Flächen −p log p der {n} Balken ergeben zusammen H = {h}; die größte, {a}, gehört zu Kategorie {i} (p = {p}).',
   'area.extremes.describe':
-    '{n} bars side by side along 0 to 1, each as wide as its probability and as tall as its surprise: rare outcomes are tall and thin, likely ones wide and low. The largest area is category {i}’s, {a}; all areas together make H = {h}.',
+    '{n} Balken nebeneinander von 0 bis 1, jeder so breit wie seine Wahrscheinlichkeit und so hoch wie seine Überraschung: seltene Ausgänge sind hoch und schmal, wahrscheinliche breit und niedrig. Die größte Fläche hat Kategorie {i}, {a}; alle Flächen zusammen ergeben H = {h}.',
 
-  // Decomposition: cross-entropy as area.
-  'area.decomposition.seriesP': '−log p: surprise if you knew P',
-  'area.decomposition.seriesQ': '−log q: surprise under the model Q',
-  'area.decomposition.band': 'between the two: p log(p/q), the KL terms',
+  'area.decomposition.seriesP': '−log p: Überraschung, wenn man P kennt',
+  'area.decomposition.seriesQ': '−log q: Überraschung unter dem Modell Q',
+  'area.decomposition.band': 'dazwischen: p log(p/q), die Summanden der KL-Divergenz',
   'area.decomposition.canvas':
-    'Cross-entropy as area: bars of width p with height −log p and −log q; the band between them is the KL divergence',
+    'Kreuzentropie als Fläche: Balken der Breite p mit den Höhen −log p und −log q; das Band dazwischen ist die KL-Divergenz',
   'area.decomposition.reading':
-    'Area under −log p: H(P) = {h}. Area under −log q on the same widths: H(P, Q) = {cross}. The area between them is D(P‖Q) = {kl}.',
+    'Fläche unter −log p: H(P) = {h}. Fläche unter −log q auf denselben Breiten: H(P, Q) = {cross}. Die Fläche dazwischen ist D(P‖Q) = {kl}.',
   'area.decomposition.readingInfinite':
-    'Q gives category {i} probability 0 where P gives {p}: its bar −log q is infinitely tall, so the area H(P, Q) and the band D(P‖Q) are infinite.',
+    'Q gibt Kategorie {i} die Wahrscheinlichkeit 0, P aber {p}: Ihr Balken −log q ist unendlich hoch, also sind die Fläche H(P, Q) und das Band D(P‖Q) unendlich.',
   'area.decomposition.negative':
-    'Where Q is more confident than P (category {i}: q = {q} > p = {p}) the model’s bar is lower and the band there counts negative, {term}; the bands above it always outweigh it, so the total D(P‖Q) = {kl} is never below 0.',
+    'Wo Q sicherer ist als P (Kategorie {i}: q = {q} > p = {p}), liegt der Balken des Modells tiefer und das Band zählt dort negativ, {term}; die Bänder darüber wiegen es immer auf, sodass die Summe D(P‖Q) = {kl} nie unter 0 liegt.',
   'area.decomposition.describe':
-    'Over {k} categories, each bar as wide as P gives it: under P the areas add up to H(P) = {h}, under Q to H(P, Q) = {cross}; the band between is D(P‖Q) = {kl}.',
+    'Über {k} Kategorien, jeder Balken so breit, wie P ihn gewichtet: Unter P ergeben die Flächen H(P) = {h}, unter Q H(P, Q) = {cross}; das Band dazwischen ist D(P‖Q) = {kl}.',
   'area.decomposition.describeInfinite':
-    'Q gives category {i} probability 0 where P does not: its bar under Q is infinitely tall, and H(P, Q) is infinite.',
+    'Q gibt Kategorie {i} die Wahrscheinlichkeit 0, P aber nicht: Ihr Balken unter Q ist unendlich hoch, und H(P, Q) ist unendlich.',
 
-  // Draws you can watch.
-  'area.draws.heading': 'Draws you can watch',
+  'area.draws.heading': 'Ziehungen zum Zusehen',
   'area.draws.intro':
-    'Draw outcomes from P one at a time. Each draw has a surprise under P and a surprise under the model Q; their running averages settle towards H(P) and H(P, Q).',
-  'area.draws.buttons': 'Draws:',
-  'area.draws.one': 'Draw one',
-  'area.draws.ten': 'Draw 10',
-  'area.draws.play': 'Play',
-  'area.draws.pause': 'Pause',
-  'area.draws.batch': 'Draw {n} at once',
-  'area.draws.batchTitle': 'Your system asks for reduced motion, so this draws a batch at once instead of animating.',
-  'area.draws.reset': 'Start over',
-  'area.draws.canvas': 'Running averages of the surprise of the draws, under P and under Q, against H(P) and H(P, Q)',
-  'area.draws.xAxis': 'number of draws',
-  'area.draws.yAxis': 'average surprise in {units}',
-  'area.draws.averageP': 'average of −log P(x) so far',
-  'area.draws.averageQ': 'average of −log Q(x) so far',
+    'Ziehen Sie Ausgänge aus P, einen nach dem anderen. Jede Ziehung hat eine Überraschung unter P und eine unter dem Modell Q; ihre laufenden Mittelwerte pendeln sich bei H(P) und H(P, Q) ein.',
+  'area.draws.buttons': 'Ziehungen:',
+  'area.draws.one': 'Einmal ziehen',
+  'area.draws.ten': '10 ziehen',
+  'area.draws.play': 'Abspielen',
+  'area.draws.pause': 'Anhalten',
+  'area.draws.batch': '{n} auf einmal ziehen',
+  'area.draws.batchTitle':
+    'Ihr System wünscht reduzierte Bewegung, daher zieht dies einen Stapel auf einmal, statt zu animieren.',
+  'area.draws.reset': 'Von vorn',
+  'area.draws.canvas':
+    'Laufende Mittelwerte der Überraschung der Ziehungen, unter P und unter Q, verglichen mit H(P) und H(P, Q)',
+  'area.draws.xAxis': 'Anzahl der Ziehungen',
+  'area.draws.yAxis': 'mittlere Überraschung in {units}',
+  'area.draws.averageP': 'Mittel von −log P(x) bisher',
+  'area.draws.averageQ': 'Mittel von −log Q(x) bisher',
   'area.draws.entropy': 'H(P)',
   'area.draws.cross': 'H(P, Q)',
-  'area.draws.none': 'No draws yet: press “Draw one”.',
+  'area.draws.none': 'Noch keine Ziehung: Drücken Sie „Einmal ziehen“.',
   'area.draws.last':
-    'Draw {t}: category {x}. Its surprise is {sp} under P (−log P({x})) and {sq} under the model Q (−log Q({x})).',
+    'Ziehung {t}: Kategorie {x}. Ihre Überraschung ist {sp} unter P (−log P({x})) und {sq} unter dem Modell Q (−log Q({x})).',
   'area.draws.average':
-    'After {n} draws the average surprise under P is {avgP}, an estimate of H(P) = {h}; under Q it is {avgQ}, an estimate of H(P, Q) = {cross}. Their gap, {gap}, estimates D(P‖Q) = {kl}.',
+    'Nach {n} Ziehungen ist die mittlere Überraschung unter P {avgP}, eine Schätzung von H(P) = {h}; unter Q ist sie {avgQ}, eine Schätzung von H(P, Q) = {cross}. Ihr Abstand, {gap}, schätzt D(P‖Q) = {kl}.',
   'area.draws.averageInfinite':
-    'After {n} draws the average surprise under P is {avgP}, an estimate of H(P) = {h}. A draw landed on a category where Q is 0, so the average under Q is infinite from then on, as H(P, Q) is.',
+    'Nach {n} Ziehungen ist die mittlere Überraschung unter P {avgP}, eine Schätzung von H(P) = {h}. Eine Ziehung fiel auf eine Kategorie, in der Q null ist, daher ist das Mittel unter Q von da an unendlich, wie H(P, Q).',
   'area.draws.negativeGap':
-    'With this few draws the gap can even come out below 0; D(P‖Q) itself never is, and more draws bring the estimate closer.',
+    'Bei so wenigen Ziehungen kann der Abstand sogar unter 0 liegen; D(P‖Q) selbst tut das nie, und mehr Ziehungen bringen die Schätzung näher heran.',
   'area.draws.describe':
-    'Running averages over {n} draws: under P now {avgP} (line at H(P) = {h}), under Q now {avgQ} (line at H(P, Q) = {cross}).',
-  'area.draws.describeEmpty': 'No draws yet; the lines mark H(P) = {h} and H(P, Q) = {cross}.',
+    'Laufende Mittelwerte über {n} Ziehungen: unter P jetzt {avgP} (Linie bei H(P) = {h}), unter Q jetzt {avgQ} (Linie bei H(P, Q) = {cross}).',
+  'area.draws.describeEmpty': 'Noch keine Ziehung; die Linien markieren H(P) = {h} und H(P, Q) = {cross}.',
   'area.draws.describeInfinite':
-    'Running average under P over {n} draws: {avgP} (H(P) = {h}); under Q it became infinite when a draw hit a category where Q is 0.',
-  'area.draws.summary': 'After {n} draws: average under P {avgP}, under Q {avgQ}.',
-  'area.more': 'More settings',
-  'area.draws.seed': 'Seed of the draws',
-  'area.draws.count': 'Number of draws',
+    'Laufendes Mittel unter P über {n} Ziehungen: {avgP} (H(P) = {h}); unter Q wurde es unendlich, als eine Ziehung eine Kategorie traf, in der Q null ist.',
+  'area.draws.summary': 'Nach {n} Ziehungen: Mittel unter P {avgP}, unter Q {avgQ}.',
+  'area.more': 'Weitere Einstellungen',
+  'area.draws.seed': 'Startwert der Ziehungen',
+  'area.draws.count': 'Anzahl der Ziehungen',
 
-  // Predict, then reveal.
-  'area.predict.coin.question': 'Before you look: how much entropy does this coin (p = {p}) have, in {units}?',
-  'area.predict.coin.label': 'Your guess for H({p}) in {units}',
-  'area.predict.close': 'Right: your {guess} is within {tol} of H = {h}.',
-  'area.predict.high': 'Your {guess} is above H = {h}.',
-  'area.predict.low': 'Your {guess} is below H = {h}.',
+  'area.predict.coin.question': 'Bevor Sie nachsehen: Wie viel Entropie hat diese Münze (p = {p}), in {units}?',
+  'area.predict.coin.label': 'Ihre Schätzung für H({p}) in {units}',
+  'area.predict.close': 'Richtig: Ihre {guess} liegen höchstens {tol} neben H = {h}.',
+  'area.predict.high': 'Ihre {guess} liegen über H = {h}.',
+  'area.predict.low': 'Ihre {guess} liegen unter H = {h}.',
   'area.predict.coin.why':
-    'Each side contributes its area −p log p: here {a0} for heads and {a1} for tails. A fair coin has the most, {fair}.',
+    'Jede Seite trägt ihre Fläche −p log p bei: hier {a0} für Kopf und {a1} für Zahl. Eine faire Münze hat am meisten, {fair}.',
   'area.predict.extremes.question':
-    'Before you look: what is the entropy of the uniform distribution over {n} outcomes, in {units}?',
-  'area.predict.extremes.label': 'Your guess for H of the uniform over {n}, in {units}',
+    'Bevor Sie nachsehen: Wie groß ist die Entropie der Gleichverteilung über {n} Ausgänge, in {units}?',
+  'area.predict.extremes.label': 'Ihre Schätzung für H der Gleichverteilung über {n}, in {units}',
   'area.predict.extremes.why':
-    'Each of the {n} outcomes has surprise log {n} = {s}, so the average surprise is log {n} = {ceiling} too: no distribution over {n} outcomes has more.',
+    'Jeder der {n} Ausgänge hat die Überraschung log {n} = {s}, also ist auch die mittlere Überraschung log {n} = {ceiling}: Keine Verteilung über {n} Ausgänge hat mehr.',
   'area.predict.draws.question':
-    'Draw from P again and again and average each draw’s surprise under the model Q. Where will that average settle?',
-  'area.predict.draws.entropy': 'At H(P), the entropy',
-  'area.predict.draws.cross': 'At H(P, Q), the cross-entropy',
-  'area.predict.draws.kl': 'At D(P‖Q), the KL divergence',
-  'area.predict.draws.zero': 'It never settles: each draw is random',
+    'Ziehen Sie immer wieder aus P und mitteln Sie die Überraschung jeder Ziehung unter dem Modell Q. Wo pendelt sich dieses Mittel ein?',
+  'area.predict.draws.entropy': 'Bei H(P), der Entropie',
+  'area.predict.draws.cross': 'Bei H(P, Q), der Kreuzentropie',
+  'area.predict.draws.kl': 'Bei D(P‖Q), der KL-Divergenz',
+  'area.predict.draws.zero': 'Nirgends: Jede Ziehung ist zufällig',
   'area.predict.draws.right':
-    'Right: the average of −log Q(x) over draws from P is an estimate of H(P, Q) = {cross}, and it gets closer the more you draw.',
+    'Richtig: Das Mittel von −log Q(x) über Ziehungen aus P ist eine Schätzung von H(P, Q) = {cross}, und sie wird genauer, je mehr Sie ziehen.',
   'area.predict.draws.wrong':
-    'Not quite: averaging −log Q(x) over draws from P estimates the cross-entropy H(P, Q) = {cross}. H(P) = {h} is where the average of −log P(x) settles, and the gap between the two averages estimates D(P‖Q) = {kl}.',
+    'Nicht ganz: Das Mittel von −log Q(x) über Ziehungen aus P schätzt die Kreuzentropie H(P, Q) = {cross}. Bei H(P) = {h} pendelt sich das Mittel von −log P(x) ein, und der Abstand der beiden Mittel schätzt D(P‖Q) = {kl}.',
   'area.predict.draws.random':
-    'Each draw is random, but their average is not: by the law of large numbers it settles at H(P, Q) = {cross}.',
+    'Jede Ziehung ist zufällig, ihr Mittel aber nicht: Nach dem Gesetz der großen Zahlen pendelt es sich bei H(P, Q) = {cross} ein.',
 };
