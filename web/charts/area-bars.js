@@ -6,7 +6,8 @@
 // draws them. Every number comes from the kernels (surpriseTerms); the plugin
 // only turns them into pixels.
 //
-// A drawn dataset has `areaBars: { left, right, fill, stroke, dash? }` and one
+// A drawn dataset has `areaBars: { left, right, fill, stroke, dash?, labels? }`
+// (labels: each bar's area as text, written on it where it fits) and one
 // point per outcome, { x: left, y: height } (y: null with text '∞' for an
 // infinite height). A dataset with `areaBars: { between: [a, b], positive,
 // negative }` shades, per outcome, the band between the heights of datasets a
@@ -80,7 +81,7 @@ export const areaBarsPlugin = {
         });
         return;
       }
-      const { left, right, fill, stroke, dash = [] } = spec;
+      const { left, right, fill, stroke, dash = [], labels } = spec;
       ctx.setLineDash(dash);
       ctx.lineWidth = 2;
       left.forEach((l, i) => {
@@ -94,6 +95,19 @@ export const areaBarsPlugin = {
         }
         ctx.strokeStyle = stroke;
         ctx.strokeRect(x0, top.y, x1 - x0, base - top.y);
+        const label = labels?.[i];
+        if (label) {
+          // The bar's area, inside it where it fits, else just above it.
+          ctx.font = '600 12px system-ui, sans-serif';
+          ctx.textAlign = 'center';
+          const width = ctx.measureText(label).width;
+          if (x1 - x0 > width + 6) {
+            const inside = base - top.y > 18;
+            ctx.fillStyle = text;
+            ctx.textBaseline = inside ? 'middle' : 'bottom';
+            ctx.fillText(label, (x0 + x1) / 2, inside ? (top.y + base) / 2 : top.y - 2);
+          }
+        }
         if (top.off) {
           // Taller than the axis (or infinite): say so at the top.
           ctx.fillStyle = text;
@@ -130,10 +144,10 @@ export function heightPoints(left, heights) {
  */
 export function areaBarChart({ labels, left, right, series, between, columns = [], yMax, xTitle, yTitle, lang }) {
   const base = baseOptions(lang);
-  const drawn = series.map(({ label, heights, fill, stroke, dash }) => ({
+  const drawn = series.map(({ label, heights, fill, stroke, dash, areaLabels }) => ({
     label,
     data: heightPoints(left, heights),
-    areaBars: { left: Array.from(left), right: Array.from(right), fill, stroke, dash },
+    areaBars: { left: Array.from(left), right: Array.from(right), fill, stroke, dash, labels: areaLabels },
     backgroundColor: fill ?? 'transparent',
     borderColor: stroke,
     borderDash: dash ?? [],
@@ -172,7 +186,7 @@ export function areaBarChart({ labels, left, right, series, between, columns = [
       layout: { padding: { top: 18, right: 8 } },
       scales: {
         x: { type: 'linear', min: 0, max: 1, title: axisTitle(xTitle) },
-        y: { type: 'linear', min: 0, max: yMax, title: axisTitle(yTitle) },
+        y: { type: 'linear', min: 0, max: axisTop(yMax), title: axisTitle(yTitle) },
       },
       plugins: {
         ...base.plugins,
@@ -181,6 +195,11 @@ export function areaBarChart({ labels, left, right, series, between, columns = [
       },
     },
   };
+}
+
+/** The axis's end: a little above `top`, at a half (layout only). */
+function axisTop(top) {
+  return Math.ceil(top * 1.08 * 2) / 2;
 }
 
 /** Legend filter: table-only datasets are not listed. */

@@ -47,11 +47,20 @@ export function sumList(items) {
 export function entropyAreas(api, L, { P, units, labels, series }) {
   const { t } = L;
   const terms = api.surpriseTerms(P, { units });
+  const items = Array.from(terms.entropy, (x) => L.amount(x, units));
   const chart = areaBarChart({
     labels,
     left: terms.left,
     right: rightEdges(terms.left),
-    series: [{ label: series, heights: terms.surpriseP, fill: FILL_P, stroke: charts.COLORS.p }],
+    series: [
+      {
+        label: series,
+        heights: terms.surpriseP,
+        fill: FILL_P,
+        stroke: charts.COLORS.p,
+        areaLabels: items.map((q, i) => (terms.p[i] > 0 ? String(q) : null)),
+      },
+    ],
     columns: [
       { label: t('area.width'), values: terms.p },
       { label: t('area.areaP'), values: terms.entropy },
@@ -61,7 +70,6 @@ export function entropyAreas(api, L, { P, units, labels, series }) {
     yTitle: t('area.yAxis', { units: unitName(units) }),
     lang: L.lang,
   });
-  const items = Array.from(terms.entropy, (x) => L.amount(x, units));
   const zero = Array.from(terms.p).some((p) => p === 0);
   const zeroNote = zero ? [L.say('area.zeroTerm', {}, [claim.equal(items[Array.from(terms.p).indexOf(0)], 0)])] : [];
   return {
