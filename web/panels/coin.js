@@ -131,7 +131,7 @@ export function predict(api, state) {
     },
     hides: {
       readouts: ['value', 'note', 'sum'],
-      datasets: { chart: [0, 1], areas: [2] },
+      datasets: { chart: [0, 1], areas: [0, 2] },
       descriptions: ['chart', 'areas'],
     },
     judge: (guess) => judgeNumber(api, L, { guess, value: entropy, units, why }),

@@ -293,7 +293,9 @@ function drawsOutput(api, L, state, d, parts) {
       description = L.say('area.draws.describeInfinite', { n, avgP, h: parts.h });
     }
     readouts.drawNotes = notes;
-    announcement = L.join(readouts.lastDraw, readouts.drawAverage);
+    // The draw itself; the averages are on the chart and in their readout
+    // (which a pending prediction may hide).
+    announcement = readouts.lastDraw;
     summary = L.say('area.draws.summary', { n, avgP, avgQ });
   }
   const chart = {

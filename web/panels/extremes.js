@@ -230,9 +230,9 @@ export function predict(api, state) {
       units,
     },
     hides: {
-      readouts: ['value', 'note', 'path'],
-      datasets: { path: [1] },
-      descriptions: ['bars', 'path'],
+      readouts: ['value', 'note', 'path', 'sum'],
+      datasets: { path: [1], areas: [0, 2] },
+      descriptions: ['bars', 'path', 'areas'],
     },
     judge: (guess) => judgeNumber(api, L, { guess, value: ceilingValue, units, why }),
   };
