@@ -91,8 +91,9 @@ std::optional<InputError> runningSurprise(std::span<const double> p,
     return out.subspan(static_cast<size_t>(c) * n, n);
   };
   auto surpriseP = column(kRunSurpriseP), surpriseQ = column(kRunSurpriseQ),
-       averageP = column(kRunAverageP), averageQ = column(kRunAverageQ);
-  NeumaierSum sumP, sumQ;
+       averageP = column(kRunAverageP), averageQ = column(kRunAverageQ),
+       gap = column(kRunAverageGap);
+  NeumaierSum sumP, sumQ, sumGap;
   bool impossible = false;  // a draw where Q = 0: the average is +infinity
   for (size_t t = 0; t < n; ++t) {
     const auto x = static_cast<size_t>(outcomes[t]);
@@ -103,12 +104,15 @@ std::optional<InputError> runningSurprise(std::span<const double> p,
       impossible = true;
     } else {
       sumQ.add(sq);
+      // log(p / q) = -log q - (-log p): the draw's term of the k1 estimate.
+      sumGap.add(sq - sp);
     }
     const double count = static_cast<double>(t + 1);
     surpriseP[t] = inUnits(sp, units);
     surpriseQ[t] = inUnits(sq, units);
     averageP[t] = inUnits(sumP.value() / count, units);
     averageQ[t] = impossible ? kInfinity : inUnits(sumQ.value() / count, units);
+    gap[t] = impossible ? kInfinity : inUnits(sumGap.value() / count, units);
   }
   return std::nullopt;
 }

@@ -38,11 +38,13 @@ std::optional<InputError> surpriseTerms(std::span<const double> p,
 
 // Columns of runningSurprise's output, each outcomes.size() long.
 enum RunningColumn : size_t {
-  kRunSurpriseP = 0,  // -log P(x_t)
-  kRunSurpriseQ = 1,  // -log Q(x_t) (+infinity where Q(x_t) = 0)
-  kRunAverageP = 2,   // (1/t) sum_{s<=t} -log P(x_s): estimates H(P)
-  kRunAverageQ = 3,   // (1/t) sum_{s<=t} -log Q(x_s): estimates H(P, Q)
-  kRunningColumns = 4,
+  kRunSurpriseP = 0,   // -log P(x_t)
+  kRunSurpriseQ = 1,   // -log Q(x_t) (+infinity where Q(x_t) = 0)
+  kRunAverageP = 2,    // (1/t) sum_{s<=t} -log P(x_s): estimates H(P)
+  kRunAverageQ = 3,    // (1/t) sum_{s<=t} -log Q(x_s): estimates H(P, Q)
+  kRunAverageGap = 4,  // (1/t) sum_{s<=t} log(P(x_s) / Q(x_s)): the gap
+                       // averageQ - averageP, which estimates D(P || Q)
+  kRunningColumns = 5,
 };
 
 // The surprise of each draw x_t (category indices into P and Q, whole

@@ -8,6 +8,13 @@ const TERM_COLUMNS = ['left', 'p', 'surpriseP', 'entropy', 'surpriseQ', 'cross',
 /** Column names of runningSurprise, in the kernel's order. */
 const RUNNING_COLUMNS = ['surpriseP', 'surpriseQ', 'averageP', 'averageQ', 'gap'];
 
+/** An options object `{ units }` (and nothing else) where a Q could stand. */
+function isUnitsOnly(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => key === 'units');
+}
+
 /** Splits a flat Float64Array into named columns of equal length (views, no copy). */
 function columns(flat, names) {
   const n = flat.length / names.length;
@@ -29,13 +36,13 @@ export function areaApi(raw, a) {
      */
     surpriseTerms(P, Q, options) {
       const fn = 'surpriseTerms';
-      if (Q !== undefined && Q !== null && !Array.isArray(Q) && !ArrayBuffer.isView(Q)) {
+      if (isUnitsOnly(Q)) {
         // surpriseTerms(P, { units }): no model.
         options = Q;
         Q = undefined;
       }
       const bits = wantsBits(fn, options);
-      const q = Q === undefined || Q === null ? new Float64Array(0) : toFloat64(fn, 'Q', Q);
+      const q = Q === undefined ? new Float64Array(0) : toFloat64(fn, 'Q', Q);
       return columns(unwrap(fn, raw.surpriseTerms(toFloat64(fn, 'P', P), q, bits)), TERM_COLUMNS);
     },
 
