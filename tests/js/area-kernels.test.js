@@ -48,6 +48,8 @@ describe('surpriseTerms', () => {
 
   test('bad input throws an Error naming the function and the argument', () => {
     expect(() => api.surpriseTerms([0.5, 0.4])).toThrow(/^surpriseTerms: P sums to 0.9/);
+    expect(() => api.surpriseTerms([0.5, 0.5], [])).toThrow(/^surpriseTerms: Q is empty/);
+    expect(() => api.surpriseTerms([0.5, 0.5], null)).toThrow(/^surpriseTerms: Q must be an array/);
     expect(() => api.surpriseTerms([0.5, 0.5], [1])).toThrow(/^surpriseTerms: P and Q have different lengths/);
     expect(() => api.surpriseTerms([0.5, 0.5], { units: 'furlongs' })).toThrow(/^surpriseTerms: options.units/);
   });

@@ -42,7 +42,11 @@ export function areaApi(raw, a) {
         Q = undefined;
       }
       const bits = wantsBits(fn, options);
+      // No Q: an empty model, which the kernel reads as Q = P. A Q given empty is refused.
       const q = Q === undefined ? new Float64Array(0) : toFloat64(fn, 'Q', Q);
+      if (Q !== undefined && q.length === 0) {
+        throw new Error(`${fn}: Q is empty; a distribution needs at least one category`);
+      }
       return columns(unwrap(fn, raw.surpriseTerms(toFloat64(fn, 'P', P), q, bits)), TERM_COLUMNS);
     },
 
