@@ -166,7 +166,6 @@ export function mount(root, { store, L, view }) {
     set: (datasetIndex, index, p) => store.set({ p }),
   });
   root.replaceChildren(
-    h('p', { class: 'try-this' }, t('area.try.coin')),
     h('div', { class: 'chart' }, canvas),
     control.element,
     presets,

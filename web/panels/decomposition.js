@@ -493,7 +493,6 @@ export function mount(root, { api, store, L, view }) {
 
   const draws = drawControls({ store, L, root });
   root.replaceChildren(
-    h('p', { class: 'try-this' }, t('area.try.decomposition')),
     h('div', { class: 'control' }, h('label', { for: kId }, t('decomposition.control')), kSelect),
     h('div', { class: 'chart chart-bars' }, barsCanvas),
     pButtons,

@@ -292,7 +292,6 @@ export function mount(root, { api, store, L, view }) {
     set: setEntry,
   });
   root.replaceChildren(
-    h('p', { class: 'try-this' }, t('area.try.extremes')),
     nControl.element,
     h('div', { class: 'chart chart-bars' }, barsCanvas),
     presets,

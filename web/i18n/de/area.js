@@ -2,12 +2,6 @@
 // als Fläche gezeichnet (Münze, Extreme, Zerlegung), Ziehungen zum Zusehen,
 // das Erste, was man ausprobieren sollte, und die Vorhersagefragen.
 export default {
-  'area.try.coin':
-    'Probieren Sie: Ziehen Sie die Münze von fair (0,5) auf 0,9 und sehen Sie, wie der Balken für Zahl hoch, aber schmal wird.',
-  'area.try.extremes':
-    'Probieren Sie: Drücken Sie ein paarmal „Schärfen“, dann „Gleichverteilung“, und sehen Sie H zwischen 0 und log N wandern.',
-  'area.try.decomposition':
-    'Probieren Sie: Ziehen Sie einen Balken von Q gegen 0 und sehen Sie, wie seine Überraschung −log q emporschießt und die KL-Divergenz mit ihr.',
 
   'area.xAxis': 'Wahrscheinlichkeit (jeder Balken so breit, wie sein Ausgang wahrscheinlich ist)',
   'area.yAxis': 'Überraschung −log p in {units}',

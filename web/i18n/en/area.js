@@ -2,11 +2,6 @@
 // as areas (coin, extremes, decomposition), draws you can watch, the panels'
 // first things to try, and their predict-first questions.
 export default {
-  // What to try first, one line at the top of each panel.
-  'area.try.coin': 'Try this: drag the coin from fair (0.5) to 0.9 and watch the tails bar grow tall but thin.',
-  'area.try.extremes': 'Try this: press “Sharpen” a few times, then “Uniform”, and watch H move between 0 and log N.',
-  'area.try.decomposition':
-    'Try this: drag one bar of Q down towards 0 and watch its surprise −log q shoot up, and the KL with it.',
 
   // The area figure, shared words.
   'area.xAxis': 'probability (each bar as wide as its outcome is likely)',
