@@ -408,6 +408,35 @@ val entropyAlongTemperature(const val& p, const val& temperatures, bool bits) {
   });
 }
 
+// --- Derivations (math): Jensen's inequality and the likelihood -------------
+
+val jensenPoints(const val& p, const val& q, bool bits) {
+  const auto pv = copyIn(p), qv = copyIn(q);
+  const auto result = infotheory::jensenPoints(pv, qv, unitsOf(bits));
+  if (!result.ok()) return refused(result.error());
+  const auto& r = result.value();
+  val out = val::object();
+  out.set("indices", copyOut(r.indices));
+  out.set("xs", copyOut(r.xs));
+  out.set("logs", copyOut(r.logs));
+  out.set("weights", copyOut(r.weights));
+  out.set("meanX", r.meanX);
+  out.set("meanLog", r.meanLog);
+  out.set("logMean", r.logMean);
+  return out;
+}
+
+val logCurve(double lo, double hi, double n, bool bits) {
+  return curve(n, [&](std::span<double> x, std::span<double> y) {
+    return infotheory::logCurve(lo, hi, unitsOf(bits), x, y);
+  });
+}
+
+val logLikelihood(const val& counts, const val& q, bool bits) {
+  const auto cv = copyIn(counts), qv = copyIn(q);
+  return reply(infotheory::logLikelihood(cv, qv, unitsOf(bits)));
+}
+
 // Bytes malloc has handed out and not yet taken back (dlmalloc's mallinfo:
 // in-use chunks, headers included). Every binding frees what it allocates
 // before it returns, so this comes back to the same number after any call;
@@ -521,6 +550,10 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("temper", &temper);
   function("entropyAlongTemperature", &entropyAlongTemperature);
   function("heapBytesInUse", &heapBytesInUse);
+  // Derivations (math).
+  function("jensenPoints", &jensenPoints);
+  function("logCurve", &logCurve);
+  function("logLikelihood", &logLikelihood);
   // area (issue 13)
   function("surpriseTerms", &surpriseTerms);
   function("drawOutcomes", &drawOutcomes);

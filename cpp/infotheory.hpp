@@ -9,6 +9,7 @@
 #include "distributions.hpp"
 #include "entropy.hpp"
 #include "gaussian.hpp"
+#include "jensen.hpp"
 #include "kl_divergence.hpp"
 #include "kl_landscape.hpp"
 #include "mixture.hpp"

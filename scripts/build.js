@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JOBS, ROOT, isMain, run } from './run.js';
 import { zip } from './zip.js';
+import { writeRendered } from './math.js';
 
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
@@ -77,6 +78,8 @@ export function withSharedHead(html) {
 }
 
 export async function buildSite() {
+  // The typeset formulas (web/math/rendered.js), before they are bundled.
+  writeRendered();
   const esbuild = await import('esbuild');
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });

@@ -33,7 +33,38 @@ const ORACLES = {
   'gaussian.entropy': ({ sigma }, q) => inUnits(0.5 * Math.log(2 * Math.PI * Math.E * sigma * sigma), q.unit),
   'log n': ({ n }, q) => inUnits(Math.log(n), q.unit),
   δ: ({ delta }, q) => inUnits(delta, q.unit),
+  // The derivations' numbers (web/derivations/), from the plain sums of the definitions.
+  'H(P)': ({ P }, q) =>
+    inUnits(
+      plainSum(P, (p) => (p > 0 ? -p * Math.log(p) : 0)),
+      q.unit,
+    ),
+  'H(P,Q)': ({ P, Q }, q) =>
+    inUnits(
+      plainSum(P, (p, i) => (p > 0 ? -p * Math.log(Q[i]) : 0)),
+      q.unit,
+    ),
+  'D(P‖Q)': ({ P, Q }, q) =>
+    inUnits(
+      plainSum(P, (p, i) => (p > 0 ? p * Math.log(p / Q[i]) : 0)),
+      q.unit,
+    ),
+  'Σ_{P>0} Q': ({ P, Q }) => plainSum(P, (p, i) => (p > 0 ? Q[i] : 0)),
+  'log Π q̂(x_i)': ({ counts, q: model }, q) =>
+    inUnits(
+      plainSum(counts, (c, i) => (c > 0 ? c * Math.log(model[i]) : 0)),
+      q.unit,
+    ),
 };
+
+/** Σ f(x_i, i) in plain doubles (the checker's tolerance is the text's rounding). */
+function plainSum(xs, f) {
+  let sum = 0;
+  Array.from(xs).forEach((x, i) => {
+    sum += f(x, i);
+  });
+  return sum;
+}
 
 /** Words of the sentence that name a unit ("nats", "Bits"). */
 const UNIT_WORD = /(?<![\p{L}])(nats?|bits?)(?![\p{L}])/giu;

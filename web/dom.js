@@ -1,6 +1,7 @@
 // Building DOM without HTML strings: text always goes in as text, so no
 // value (from a URL, an input or a kernel) can ever be parsed as markup.
 import { showStatement } from './statement.js';
+import { hasFormula, mathElement } from './math/index.js';
 
 /**
  * h('button', { class: 'preset', onclick: f }, 'Uniform')
@@ -40,24 +41,83 @@ export function isFocused(element) {
 
 /**
  * Our own lightly marked-up texts (the i18n tables) as DOM: **bold**,
- * *emphasis*, `code` and [text](href). Everything else stays plain text,
- * so a text can never inject markup.
+ * *emphasis*, `code`, [text](href), glossary terms [[term]] or
+ * [[term|shown text]] (a toggletip with the term's short definition; see
+ * `setGlossary`) and $name$ (formula `name` of web/math/formulas.js, typeset
+ * inline). Everything else stays plain text, so a text can never inject
+ * markup.
  */
-export function richText(text) {
+export function richText(text, { define = glossaryDefine } = {}) {
   const fragment = document.createDocumentFragment();
-  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)/g;
+  const pattern = /\[\[([\w-]+)(?:\|(.+?))?\]\]|\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[(.+?)\]\((.+?)\)|\$([\w.-]+)\$/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     fragment.append(text.slice(last, match.index));
-    const [, strong, em, code, linkText, href] = match;
-    if (strong) fragment.append(h('strong', {}, strong));
+    const [whole, term, shown, strong, em, code, linkText, href, formula] = match;
+    // math: $name$ is a formula; an unknown name stays as it is written.
+    if (formula !== undefined) fragment.append(hasFormula(formula) ? mathElement(formula) : whole);
+    else if (term) fragment.append(glossaryTerm(term, shown ?? term, define));
+    else if (strong) fragment.append(h('strong', {}, strong));
     else if (em) fragment.append(h('em', {}, em));
     else if (code) fragment.append(h('code', {}, code));
-    else fragment.append(h('a', { href }, linkText));
+    else if (linkText) fragment.append(h('a', { href }, linkText));
+    else fragment.append(whole);
     last = match.index + match[0].length;
   }
   fragment.append(text.slice(last));
   return fragment;
+}
+
+// Glossary terms: [[term]] in a rich text. The page sets where definitions
+// come from (its language table); without one a term is shown as plain text.
+let glossaryDefine = null;
+
+/** Where richText finds a term's definition: `define(term)` → text or null (null: no glossary). */
+export function setGlossary(define) {
+  glossaryDefine = define;
+}
+
+/**
+ * A toggletip: the term as a button (aria-expanded) and its definition right
+ * after it, shown and put in the accessibility tree only while open. Click,
+ * tap, Enter or Space toggle it; Escape closes it and keeps the focus on the
+ * term.
+ */
+function glossaryTerm(term, shown, define) {
+  const definition = define?.(term);
+  if (!definition) return h('span', { class: 'term-plain' }, shown);
+  const id = uniqueId(`term-${term}`);
+  const tip = h('span', { class: 'term-tip', id, role: 'note', hidden: true }, definition);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'term-button',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+      'data-term': term,
+      onclick: () => toggle(button.getAttribute('aria-expanded') !== 'true'),
+      onkeydown: (event) => {
+        if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+          event.preventDefault();
+          event.stopPropagation();
+          toggle(false);
+        }
+      },
+    },
+    shown,
+  );
+  const toggle = (open) => {
+    button.setAttribute('aria-expanded', String(open));
+    tip.hidden = !open;
+  };
+  tip.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      toggle(false);
+      button.focus();
+    }
+  });
+  return h('span', { class: 'term' }, button, tip);
 }
 
 /**

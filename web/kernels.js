@@ -25,6 +25,7 @@ import { argsFor } from './kernels/args.js';
 import { gaussiansApi } from './kernels/gaussians.js';
 import { informationApi } from './kernels/information.js';
 import { learningApi } from './kernels/learning.js';
+import { mathApi } from './kernels/math.js';
 import { areaApi } from './kernels/area.js';
 
 function wrap(raw) {
@@ -36,6 +37,7 @@ function wrap(raw) {
     ...informationApi(raw, a),
     ...gaussiansApi(raw, a),
     ...learningApi(raw, a),
+    ...mathApi(raw, a),
     ...areaApi(raw, a),
   });
 }

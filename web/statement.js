@@ -6,6 +6,7 @@
 // quantities the claims hold, so tests check what a sentence says without
 // parsing it (tests/statements.js), and readout elements carry their units as
 // data for the browser tests. Formatting only: every value comes from the kernels.
+import { fillMath, mathElement } from './math/index.js';
 
 /** Anything shown as one text: its toString() is what the reader sees. */
 class Shown {
@@ -89,6 +90,24 @@ export class Statement extends Shown {
 }
 
 /**
+ * A typeset formula with live numbers: formula `name` of web/math/formulas.js
+ * whose \data{live=slot}{0} slots show `values[slot]` (Quantities), and the
+ * claims it makes about them. It is a Statement, so the statement checker
+ * (tests/statements.js) checks its numbers, units and claims like any
+ * sentence's; showStatement() draws it as MathML. Its text (for the checker
+ * and plain-text places) lists the slots: "h = 1.280, kl = 0.105".
+ */
+export class Formula extends Statement {
+  constructor(name, values = {}, claims = []) {
+    const text = Object.entries(values)
+      .map(([slot, q]) => `${slot} = ${q}`)
+      .join(', ');
+    super(`formula.${name}`, text, values, claims);
+    this.formula = name;
+  }
+}
+
+/**
  * What a sentence claims about its quantities. Arithmetic claims hold for the
  * numbers as written, within their rounding; comparisons hold for the values.
  */
@@ -142,8 +161,24 @@ export function* statementsIn(value, seen = new Set()) {
  * units it states as data-units. Unchanged text is not touched.
  */
 export function showStatement(element, statement) {
+  if (statement instanceof Formula) {
+    showFormula(element, statement);
+    return;
+  }
   const text = String(statement ?? '');
   if (element.textContent !== text) element.textContent = text;
   const units = statement instanceof Statement ? statement.units().join(' ') : '';
+  if (element.dataset.units !== units) element.dataset.units = units;
+}
+
+/** Shows Formula `formula` in `element` as MathML (built once per formula name), its live slots filled. */
+function showFormula(element, formula) {
+  let math = element.firstElementChild;
+  if (element.childElementCount !== 1 || math.getAttribute('data-formula') !== formula.formula) {
+    math = mathElement(formula.formula, { display: element.dataset.display === 'block' });
+    element.replaceChildren(math);
+  }
+  fillMath(math, formula.params);
+  const units = formula.units().join(' ');
   if (element.dataset.units !== units) element.dataset.units = units;
 }

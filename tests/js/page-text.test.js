@@ -19,9 +19,10 @@ const plainHtml = (text) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** A table text as the page shows it: **bold**, *emphasis*, `code` and [links](href) as plain text. */
+/** A table text as the page shows it: [[glossary terms]], **bold**, *emphasis*, `code` and [links](href) as plain text. */
 const plainTable = (text) =>
   text
+    .replace(/\[\[([\w-]+)(?:\|(.+?))?\]\]/g, (_, term, shown) => shown ?? term)
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/\*(.+?)\*/g, '$1')
     .replace(/`(.+?)`/g, '$1')

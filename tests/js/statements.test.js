@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../web/kernels.js';
 import { LANGUAGES } from '../../web/i18n.js';
 import { PANELS } from '../../web/panels/index.js';
+import { DERIVATIONS } from '../../web/derivations/index.js';
 import { checkOutput } from '../statements.js';
 
 const STATES_PER_PANEL = 200;
@@ -184,6 +185,41 @@ describe('every sentence is true in every state', () => {
         }
       }
       expect(checked).toBeGreaterThanOrEqual(2 * STATES_PER_PANEL);
+      expect(problems.slice(0, 10)).toEqual([]);
+    });
+  }
+});
+
+// The step-by-step derivations (web/derivations/) follow their panel's state:
+// every step's formula (a Formula statement: its live numbers and claims),
+// explanation and label, and the picture's description, in the panel's
+// random and edge states, in nats and bits, in every language.
+describe('every step of every derivation is true in every state', () => {
+  for (const [name, derivation] of Object.entries(DERIVATIONS)) {
+    test(`${name} (on the ${derivation.panel} panel's states)`, () => {
+      const r = generator(name.length * 104729 + 3);
+      const states = [
+        ...edgeStates(derivation.panel),
+        ...Array.from({ length: STATES_PER_PANEL }, () => randomState(derivation.panel, r)),
+      ];
+      const problems = [];
+      let formulas = 0;
+      for (const [i, base] of states.entries()) {
+        for (const units of ['nats', 'bits']) {
+          for (const lang of LANGUAGES) {
+            if (lang !== 'en' && i % 4 !== 0) continue;
+            const state = { ...base, units, lang };
+            const steps = derivation.steps(api, state);
+            formulas += steps.filter((step) => step.formula.key.startsWith('formula.')).length;
+            const outputs = [steps, ...(derivation.chart ? [derivation.chart(api, state).description] : [])];
+            for (const output of outputs) {
+              for (const problem of checkOutput(output, state))
+                problems.push(`${problem}\n    in ${JSON.stringify(state)}`);
+            }
+          }
+        }
+      }
+      expect(formulas).toBeGreaterThan(2 * STATES_PER_PANEL);
       expect(problems.slice(0, 10)).toEqual([]);
     });
   }

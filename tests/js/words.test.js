@@ -1,5 +1,6 @@
-// Issue 11's statements that no state changes: the page's lede says what is
-// exact and what is estimated, the loss section says where one fixed q̂
+// Issue 11's statements that no state changes: the page's note on how it is
+// computed says what is exact and what is estimated (issue 13: the lede no
+// longer talks about the implementation), the loss section says where one fixed q̂
 // replaces a classifier, and the German text uses one word for each thing.
 import { describe, expect, test } from '@jest/globals';
 import { LANGUAGES, TABLES } from '../../web/i18n.js';
@@ -7,14 +8,32 @@ import { LANGUAGES, TABLES } from '../../web/i18n.js';
 const de = TABLES.de;
 const en = TABLES.en;
 
-describe('the lede says what is exact and what is estimated', () => {
+describe('the note on computation says what is exact and what is estimated', () => {
   test.each(LANGUAGES)('%s', (lang) => {
-    const lede = TABLES[lang]['page.lede'];
+    const note = TABLES[lang]['page.computed.body'];
     // Not "every number is computed exactly": the estimates are named.
-    expect(lede).toMatch(/Monte-Carlo/);
-    expect(lede).toMatch(lang === 'de' ? /Näherungen/ : /approximations/);
-    expect(lede).toMatch(lang === 'de' ? /Fehler/ : /error/);
-    expect(lede).not.toMatch(/computed, exactly|exakt von/);
+    expect(note).toMatch(/Monte-Carlo/);
+    expect(note).toMatch(lang === 'de' ? /exakt/ : /exact/);
+    expect(note).toMatch(lang === 'de' ? /Näherungen/ : /approximations/);
+    expect(note).toMatch(lang === 'de' ? /Fehler/ : /error/);
+    for (const kind of lang === 'de'
+      ? [/numerische Integrale/, /Liniensuchen/, /angepasste Kurven/]
+      : [/numerical integrals/, /line searches/, /fitted curves/])
+      expect(note).toMatch(kind);
+    expect(note).not.toMatch(/computed, exactly|exakt von/);
+  });
+});
+
+describe('the learner-facing lede and introductions leave the implementation to that note', () => {
+  const introKeys = Object.keys(en).filter((key) => /^[a-z]+\.(intro|bridge|try)$/.test(key) || key === 'page.lede');
+  test('there are introductions to check', () => {
+    expect(introKeys.length).toBeGreaterThan(20);
+  });
+  test.each(LANGUAGES.flatMap((lang) => introKeys.map((key) => [lang, key])))('%s %s', (lang, key) => {
+    expect(TABLES[lang][key]).not.toMatch(/C\+\+|WebAssembly|quadrature|Quadratur|kernel|Kernel/);
+  });
+  test.each(LANGUAGES)('%s: the lede points to the note, which exists on the page', (lang) => {
+    expect(TABLES[lang]['page.lede']).toMatch(/\]\(#computed\)/);
   });
 });
 

@@ -8,10 +8,15 @@ import { createStore } from '../store.js';
 import { PANELS } from '../panels/index.js';
 import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
 import { mountWidget, siteLinks, themeSwitch } from '../widget.js';
+import { glossaryItems, useGlossary } from './glossary.js';
+import { mountToc } from './toc.js';
+import { mountDerivation } from '../derivation.js';
+import { DERIVATIONS } from '../derivations/index.js';
 
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
 export function translatePage(document, L) {
   document.documentElement.lang = L.lang;
+  useGlossary(L);
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const text = L.t(element.dataset.i18n);
     if (element.tagName === 'TITLE') element.textContent = text;
@@ -64,6 +69,9 @@ export async function mountPage({ api, Chart, document, location, history, navig
   const lang = pickLanguage(params.get('lang'), navigator?.languages ?? []);
   const L = localize(lang);
   translatePage(document, L);
+  document.querySelector('[data-glossary]')?.replaceChildren(...glossaryItems(L));
+  const toc = document.querySelector('[data-toc]');
+  if (toc) mountToc(toc, { document, window: document.defaultView, L });
   // The theme: ?theme=, else the reader's last choice, else the system's.
   let theme = params.get('theme');
   if (!THEMES.includes(theme))
@@ -73,7 +81,8 @@ export async function mountPage({ api, Chart, document, location, history, navig
     ?.replaceChildren(themeSwitch(document.documentElement, theme, L, (next) => storage?.setItem(THEME_KEY, next)));
   document.querySelector('[data-language-switch]')?.replaceChildren(languageSwitch(L, location));
 
-  const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"]')];
+  // The header's switch and the compact one in the contents bar, kept in step.
+  const unitsInputs = [...document.querySelectorAll('[data-units-switch] input[name="units"], [data-units-bar] input')];
   const links = siteLinks(baseOf(location.href));
   const pageNotes = settingNotes({ lang: params.get('lang'), theme: params.get('theme') }, { lang, theme });
   // The page-wide units, checked as every panel's units field is.
@@ -157,6 +166,13 @@ export async function mountPage({ api, Chart, document, location, history, navig
     });
     if (i === 0) performance.mark('infotheory:first-panel');
     if (i < roots.length - 1) await nextTask();
+  }
+  // The step-by-step derivations, each following its panel's store.
+  for (const root of document.querySelectorAll('[data-derivation]')) {
+    const derivation = DERIVATIONS[root.dataset.derivation];
+    if (!derivation || !stores.has(derivation.panel)) continue;
+    await nextTask();
+    mountDerivation(root, { name: root.dataset.derivation, api, store: stores.get(derivation.panel).store, Chart, L });
   }
   return stores;
 }

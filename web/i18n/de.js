@@ -4,6 +4,8 @@
 import frame from './de/frame.js';
 import basics from './de/basics.js';
 import models from './de/models.js';
+import article from './de/article.js';
+import math from './de/math.js';
 import area from './de/area.js';
 
-export default { ...frame, ...basics, ...models, ...area };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...area };

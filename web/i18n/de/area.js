@@ -2,7 +2,6 @@
 // als Fläche gezeichnet (Münze, Extreme, Zerlegung), Ziehungen zum Zusehen,
 // das Erste, was man ausprobieren sollte, und die Vorhersagefragen.
 export default {
-
   'area.xAxis': 'Wahrscheinlichkeit (jeder Balken so breit, wie sein Ausgang wahrscheinlich ist)',
   'area.yAxis': 'Überraschung −log p in {units}',
   'area.yAxisQ': 'Überraschung in {units}',

@@ -36,7 +36,7 @@ export default {
   'surprise.title': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.heading': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.intro':
-    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das *nat*, mit dem Logarithmus zur Basis 2 das *bit*, und 1 bit = ln 2 ≈ 0,693 nats.',
+    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das [[nat]], mit dem Logarithmus zur Basis 2 das [[bit]], und 1 bit = ln 2 ≈ 0,693 nats.',
   'surprise.curve': 'I(p) = −log p',
   'surprise.marker': 'Ihr p',
   'surprise.offChart': 'Ihr p (I(p) oberhalb des Diagramms)',

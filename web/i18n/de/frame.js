@@ -76,7 +76,7 @@ export default {
   'page.title': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz, live',
   'page.heading': 'Überraschung, Entropie, Kreuzentropie und KL-Divergenz',
   'page.lede':
-    'Ziehen Sie an Punkten und Balken: Jede Zahl hier berechnen C++-Kernels, die nach WebAssembly übersetzt sind. Formeln in geschlossener Form (Entropie, Kreuzentropie, KL-Divergenz, die Formeln für Normalverteilungen) sind auf die gezeigten Stellen exakt; die Monte-Carlo-Schätzungen, numerischen Integrale, Liniensuchen und angepassten Kurven sind Näherungen und als solche gekennzeichnet, mit ihrem Fehler, wo sie einen haben.',
+    'Ziehen Sie an Punkten und Balken, und die Zahlen folgen: Jeder Wert auf dieser Seite wird aus Ihren Einstellungen neu berechnet. Die meisten sind auf die gezeigten Stellen exakt; die wenigen Schätzungen sagen es, und [wie gerechnet wird](#computed) erklärt, welche welche sind.',
   'page.footer.console':
     'Probieren Sie die Kernels selbst: Öffnen Sie die Konsole des Browsers und tippen Sie `infotheory.entropy([0.9, 0.1])` oder `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
   'page.footer.downloads':

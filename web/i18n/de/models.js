@@ -4,7 +4,7 @@ export default {
   'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
-    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung ist ein numerisch gefundenes Minimum, gesucht von mehreren Startpunkten aus, und die Divergenzen beider Anpassungen sind numerische Integrale.',
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel, einen [[mode|Modus]] von P (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung wird numerisch gefunden.',
 
   // Diagramme.
   'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
@@ -92,7 +92,7 @@ export default {
   'loss.title': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.heading': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.intro':
-    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein One-hot-Vektor (alle Wahrscheinlichkeit auf Klasse k), und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz summiert sind die Verluste die negative Log-Likelihood der Labels; den Verlust zu senken heißt also, die Likelihood zu maximieren.',
+    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein [[one-hot|One-hot]]-Vektor (alle Wahrscheinlichkeit auf Klasse k), und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz summiert sind die Verluste die negative Log-Likelihood der Labels; den Verlust zu senken heißt also, die Likelihood zu maximieren.',
 
   // Diagramme.
   'loss.class': 'Klasse {i}',
@@ -177,7 +177,7 @@ export default {
   'vae.title': 'Der KL-Term eines Variational Autoencoders',
   'vae.heading': 'Der KL-Term eines Variational Autoencoders',
   'vae.intro':
-    'Der Encoder eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem latenten Code ab, und sein Trainingsziel, die ELBO, zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am Prior: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
+    'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem [[latent|latenten]] Code ab, seine Näherung des [[posterior|Posteriors]], und sein Trainingsziel, die [[elbo|ELBO]], zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am [[prior|Prior]]: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
 
   // Das Diagramm.
   'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
@@ -243,7 +243,7 @@ export default {
   'trust.title': 'Trust-Regionen in der Policy-Optimierung',
   'trust.heading': 'Trust-Regionen in der Policy-Optimierung',
   'trust.intro':
-    'Eine Policy im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem Advantage verschiebt (dem Wert der Vorteilsfunktion: Aktionen, die besser abschnitten, als die Policy es im Mittel tut). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen.',
+    'Eine [[policy|Policy]] im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem [[advantage|Advantage]] verschiebt (dem Wert der Vorteilsfunktion: Aktionen, die besser abschnitten, als die Policy es im Mittel tut). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, D(π_old ‖ π_new) ≤ δ, und findet den größten Schritt darin per [[line-search|Liniensuche]]; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner [[surrogate|Surrogat]]-Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen. Das Verhältnis gewichtet alte Erfahrung um, sodass die Schätzung [[unbiased|erwartungstreu]] bleibt, aber je weiter sich π_new von π_old entfernt, desto stärker streut sie.',
 
   // Diagramme.
   'trust.action': 'Aktion {i}',

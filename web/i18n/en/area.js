@@ -2,7 +2,6 @@
 // as areas (coin, extremes, decomposition), draws you can watch, the panels'
 // first things to try, and their predict-first questions.
 export default {
-
   // The area figure, shared words.
   'area.xAxis': 'probability (each bar as wide as its outcome is likely)',
   'area.yAxis': 'surprise −log p in {units}',

@@ -76,7 +76,7 @@ export default {
   'page.title': 'Surprise, entropy, cross-entropy and KL divergence, live',
   'page.heading': 'Surprise, entropy, cross-entropy and KL divergence',
   'page.lede':
-    'Drag the points and bars: every number below is computed by C++ kernels compiled to WebAssembly. Closed forms (entropy, cross-entropy, KL, the Gaussian formulas) are exact to the digits shown; the Monte-Carlo estimates, numerical integrals, line searches and fitted curves are approximations, and each says so, with its error where it has one.',
+    'Drag the points and bars and the numbers follow: every value on this page is computed afresh from what you set. Most are exact to the digits shown; the few that are estimates say so, and [how it is computed](#computed) tells which are which.',
   'page.footer.console':
     'Try the kernels yourself: open the browser console and type `infotheory.entropy([0.9, 0.1])` or `infotheory.klDivergence([0.5, 0.5], [0.9, 0.1], { units: "bits" })`.',
   'page.footer.downloads':
@@ -95,7 +95,7 @@ export default {
   // Section headings and introductions on the page.
   'surprise.heading': 'Surprise: how much an outcome tells you',
   'surprise.intro':
-    'An outcome you expected tells you little; an outcome you thought nearly impossible tells you a lot. Information theory measures this as the **surprise** I(p) = −log p of an outcome that had probability p. With the natural log the unit is the *nat*; with log base 2 it is the *bit*, and 1 bit = ln 2 ≈ 0.693 nats.',
+    'An outcome you expected tells you little; an outcome you thought nearly impossible tells you a lot. Information theory measures this as the **surprise** I(p) = −log p of an outcome that had probability p. With the natural log the unit is the [[nat]]; with log base 2 it is the [[bit]], and 1 bit = ln 2 ≈ 0.693 nats.',
   'coin.heading': 'Entropy: the surprise you expect',
   'extremes.heading': 'The extremes of entropy',
   'extremes.intro':
@@ -105,15 +105,15 @@ export default {
     'Suppose outcomes really come from P, but you predict them with a model Q. Your average surprise is then the **cross-entropy** H(P, Q) = −Σ P log Q. It splits into two parts: the entropy H(P), which no model can beat, and the **KL divergence** D(P‖Q) = Σ P log(P/Q), the extra cost of believing Q. Drag the bars of P and Q (or type values in the table) and watch the split.',
   'fits.heading': 'Forward or reverse KL: covering the modes or picking one',
   'fits.intro':
-    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL. The forward fit has a closed form (Q takes P’s mean and variance); the reverse fit is a numerical minimum, searched for from several starting points, and both fits’ divergences are numerical integrals.',
+    'KL divergence is not symmetric, and the direction matters when a simple model Q must stand in for a complicated P. Here P has two bumps and Q is a single Gaussian. Minimising the **forward** KL D(P‖Q) punishes Q for missing any place where P has mass, so Q stretches to cover both bumps (mass-covering, mean-seeking). Minimising the **reverse** KL D(Q‖P) punishes Q for putting mass where P has little, so Q settles on one bump, one [[mode]] of P (mode-seeking) — the behaviour of variational inference, which minimises the reverse KL. The forward fit has a closed form (Q takes P’s mean and variance); the reverse fit is found numerically.',
   'loss.heading': 'Cross-entropy loss is maximum likelihood',
   'loss.intro':
-    'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is one-hot (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
+    'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is [[one-hot]] (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
   'vae.heading': 'The KL term of a variational autoencoder',
   'vae.intro':
-    'A VAE’s encoder maps each input to a Gaussian q(z|x) = N(μ, σ²) over the latent code, and its training objective, the ELBO, subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the prior: it has a closed form with one term for the mean, two for the width and a constant. Move μ and σ to see which term pushes back.',
+    'A VAE’s [[encoder]] maps each input to a Gaussian q(z|x) = N(μ, σ²) over the [[latent]] code, its approximation of the [[posterior]], and its training objective, the [[elbo|ELBO]], subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the [[prior]]: it has a closed form with one term for the mean, two for the width and a constant. Move μ and σ to see which term pushes back.',
   'trust.heading': 'Trust regions in policy optimisation',
   'trust.intro':
-    'A reinforcement-learning policy improves by moving probability towards actions with a positive advantage: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ; PPO instead clips the ratio π_new/π_old inside its objective and may add a KL penalty.',
+    'A reinforcement-learning [[policy]] improves by moving probability towards actions with a positive [[advantage]]: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ, and finds the largest step within it by a [[line-search|line search]]; PPO instead clips the ratio π_new/π_old inside its [[surrogate]] objective and may add a KL penalty. The ratio reweights old experience so that the estimate stays [[unbiased]], but the further π_new moves from π_old, the noisier it gets.',
   'summary.heading': 'The triangle in one table',
 };
