@@ -44,12 +44,7 @@ describe('coin: entropy as area', () => {
         expect(width.data[1].y).toBeCloseTo(1 - p, 15);
         expect(area.data[0].y).toBeCloseTo(-p * log(p, units), 13);
         const { head, rows } = tableOf(areas);
-        expect(head).toEqual([
-          'category',
-          'surprise of each side, as wide as it is likely',
-          'width p',
-          'area −p log p',
-        ]);
+        expect(head).toEqual(['category', '−log p of each side, as wide as p', 'width p', 'area −p log p']);
         expect(rows[0][0]).toBe('heads');
         expect(Number(rows[1][3])).toBeCloseTo(-(1 - p) * log(1 - p, units), 4);
       }

@@ -2,7 +2,7 @@
 // als Fläche gezeichnet (Münze, Extreme, Zerlegung), Ziehungen zum Zusehen,
 // das Erste, was man ausprobieren sollte, und die Vorhersagefragen.
 export default {
-  'area.xAxis': 'Wahrscheinlichkeit (jeder Balken so breit, wie sein Ausgang wahrscheinlich ist)',
+  'area.xAxis': 'Wahrscheinlichkeit (Balkenbreite = p)',
   'area.yAxis': 'Überraschung −log p in {units}',
   'area.yAxisQ': 'Überraschung in {units}',
   'area.width': 'Breite p',
@@ -15,14 +15,14 @@ export default {
 
   'area.coin.heads': 'Kopf',
   'area.coin.tails': 'Zahl',
-  'area.coin.series': 'Überraschung jeder Seite, so breit, wie sie wahrscheinlich ist',
+  'area.coin.series': '−log p jeder Seite, so breit wie p',
   'area.coin.canvas': 'Entropie als Fläche: jede Seite der Münze als Balken der Breite p und der Höhe −log p',
   'area.coin.sum': 'H = −({p0} log {p0} + {p1} log {p1}) = {terms} = {h}',
   'area.coin.sum.bits': 'H = −({p0} log₂ {p0} + {p1} log₂ {p1}) = {terms} = {h}',
   'area.coin.describe':
     'Zwei Balken nebeneinander von 0 bis 1. Kopf: Breite {p0}, Höhe {s0}, Fläche {a0}. Zahl: Breite {p1}, Höhe {s1}, Fläche {a1}. Zusammen ergeben die Flächen H = {h}.',
 
-  'area.extremes.series': 'Überraschung jedes Ausgangs, so breit, wie er wahrscheinlich ist',
+  'area.extremes.series': '−log p jedes Ausgangs, so breit wie p',
   'area.extremes.canvas': 'Entropie als Fläche: jeder Ausgang als Balken der Breite P(i) und der Höhe −log P(i)',
   'area.extremes.sum': 'H = −Σ p log p = {terms} = {h}',
   'area.extremes.sum.bits': 'H = −Σ p log₂ p = {terms} = {h}',
@@ -31,9 +31,9 @@ export default {
   'area.extremes.describe':
     '{n} Balken nebeneinander von 0 bis 1, jeder so breit wie seine Wahrscheinlichkeit und so hoch wie seine Überraschung: seltene Ausgänge sind hoch und schmal, wahrscheinliche breit und niedrig. Die größte Fläche hat Kategorie {i}, {a}; alle Flächen zusammen ergeben H = {h}.',
 
-  'area.decomposition.seriesP': '−log p: Überraschung, wenn man P kennt',
-  'area.decomposition.seriesQ': '−log q: Überraschung unter dem Modell Q',
-  'area.decomposition.band': 'dazwischen: p log(p/q), die Summanden der KL-Divergenz',
+  'area.decomposition.seriesP': '−log p (unter P)',
+  'area.decomposition.seriesQ': '−log q (unter dem Modell Q)',
+  'area.decomposition.band': 'dazwischen: p log(p/q)',
   'area.decomposition.canvas':
     'Kreuzentropie als Fläche: Balken der Breite p mit den Höhen −log p und −log q; das Band dazwischen ist die KL-Divergenz',
   'area.decomposition.reading':
@@ -62,7 +62,7 @@ export default {
   'area.draws.canvas':
     'Laufende Mittelwerte der Überraschung der Ziehungen, unter P und unter Q, verglichen mit H(P) und H(P, Q)',
   'area.draws.xAxis': 'Anzahl der Ziehungen',
-  'area.draws.yAxis': 'mittlere Überraschung in {units}',
+  'area.draws.yAxis': 'Mittel in {units}',
   'area.draws.averageP': 'Mittel von −log P(x) bisher',
   'area.draws.averageQ': 'Mittel von −log Q(x) bisher',
   'area.draws.entropy': 'H(P)',

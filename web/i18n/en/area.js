@@ -3,7 +3,7 @@
 // first things to try, and their predict-first questions.
 export default {
   // The area figure, shared words.
-  'area.xAxis': 'probability (each bar as wide as its outcome is likely)',
+  'area.xAxis': 'probability (bar width = p)',
   'area.yAxis': 'surprise −log p in {units}',
   'area.yAxisQ': 'surprise in {units}',
   'area.width': 'width p',
@@ -16,7 +16,7 @@ export default {
   // Coin.
   'area.coin.heads': 'heads',
   'area.coin.tails': 'tails',
-  'area.coin.series': 'surprise of each side, as wide as it is likely',
+  'area.coin.series': '−log p of each side, as wide as p',
   'area.coin.canvas': 'Entropy as area: each side of the coin as a bar of width p and height −log p',
   'area.coin.sum': 'H = −({p0} log {p0} + {p1} log {p1}) = {terms} = {h}',
   'area.coin.sum.bits': 'H = −({p0} log₂ {p0} + {p1} log₂ {p1}) = {terms} = {h}',
@@ -24,7 +24,7 @@ export default {
     'Two bars side by side along 0 to 1. Heads: width {p0}, height {s0}, area {a0}. Tails: width {p1}, height {s1}, area {a1}. The areas add up to H = {h}.',
 
   // Extremes.
-  'area.extremes.series': 'surprise of each outcome, as wide as it is likely',
+  'area.extremes.series': '−log p of each outcome, as wide as p',
   'area.extremes.canvas': 'Entropy as area: each outcome as a bar of width P(i) and height −log P(i)',
   'area.extremes.sum': 'H = −Σ p log p = {terms} = {h}',
   'area.extremes.sum.bits': 'H = −Σ p log₂ p = {terms} = {h}',
@@ -34,9 +34,9 @@ export default {
     '{n} bars side by side along 0 to 1, each as wide as its probability and as tall as its surprise: rare outcomes are tall and thin, likely ones wide and low. The largest area is category {i}’s, {a}; all areas together make H = {h}.',
 
   // Decomposition: cross-entropy as area.
-  'area.decomposition.seriesP': '−log p: surprise if you knew P',
-  'area.decomposition.seriesQ': '−log q: surprise under the model Q',
-  'area.decomposition.band': 'between the two: p log(p/q), the KL terms',
+  'area.decomposition.seriesP': '−log p (under P)',
+  'area.decomposition.seriesQ': '−log q (under the model Q)',
+  'area.decomposition.band': 'between: p log(p/q)',
   'area.decomposition.canvas':
     'Cross-entropy as area: bars of width p with height −log p and −log q; the band between them is the KL divergence',
   'area.decomposition.reading':
@@ -64,7 +64,7 @@ export default {
   'area.draws.reset': 'Start over',
   'area.draws.canvas': 'Running averages of the surprise of the draws, under P and under Q, against H(P) and H(P, Q)',
   'area.draws.xAxis': 'number of draws',
-  'area.draws.yAxis': 'average surprise in {units}',
+  'area.draws.yAxis': 'average in {units}',
   'area.draws.averageP': 'average of −log P(x) so far',
   'area.draws.averageQ': 'average of −log Q(x) so far',
   'area.draws.entropy': 'H(P)',
