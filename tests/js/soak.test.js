@@ -524,6 +524,48 @@ const SPECS = {
       (r) => [[0.5, 0.5], [1], badUnits(r)],
     ],
   },
+  jensenPoints: {
+    valid: (r) => [...pair(r), r.units()],
+    ok: (j, [P]) =>
+      object('meanX', 'meanLog', 'logMean')(j) &&
+      j.meanLog <= j.logMean + 1e-12 &&
+      j.xs.length === P.filter((p) => p > 0).length,
+    invalid: [pairInvalid],
+  },
+  logCurve: {
+    valid: (r) => {
+      const lo = r.logUniform(1e-3, 1);
+      return [{ lo, hi: lo + r.uniform(0.1, 10), points: r.int(4, 400), units: r.unit() }];
+    },
+    ok: (c, [{ points }]) => curve(points)(c),
+    invalid: [
+      (r) => [r.pick([{ lo: 0, hi: 1 }, { lo: 2, hi: 1 }, { lo: NaN, hi: 1 }, { lo: 0.1, hi: Infinity }, { hi: 1 }])],
+      (r) => [{ lo: 0.1, hi: 1, points: badCurvePoints(r) }],
+      (r) => [{ lo: 0.1, hi: 1, units: r.pick(['bytes', 'Bits', 2]) }],
+    ],
+  },
+  logLikelihood: {
+    valid: (r) => {
+      const Q = r.dist(r.size(1));
+      return [r.numbers(Q.map(() => r.int(0, 50))), Q, r.units()];
+    },
+    ok: (x) => isNumber(x) && x <= 0,
+    invalid: [
+      (r) => [
+        [1, -1],
+        [0.5, 0.5],
+      ],
+      (r) => [[1, 2], badDist(r, 2)],
+      (r) => [
+        [1, 2, 3],
+        [0.5, 0.5],
+      ],
+      (r) => [
+        [1.5, NaN],
+        [0.5, 0.5],
+      ],
+    ],
+  },
   // area (issue 13): per-outcome surprise terms, the draws, their running averages.
   surpriseTerms: {
     valid: (r) => [...pair(r), r.units()],
