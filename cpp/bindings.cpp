@@ -443,6 +443,34 @@ val logLikelihood(const val& counts, const val& q, bool bits) {
 // tests/js/soak.test.js checks that over 10^5 calls.
 double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
 
+// --- area (issue 13): surprise as areas, draws you can watch ----------------
+
+val surpriseTerms(const val& p, const val& q, bool bits) {
+  const auto pv = copyIn(p), qv = copyIn(q);
+  return filled(kSurpriseColumns * pv.size(), [&](std::span<double> out) {
+    return infotheory::surpriseTerms(pv, qv, unitsOf(bits), out);
+  });
+}
+
+val drawOutcomes(const val& p, double n, double seed) {
+  const auto pv = copyIn(p);
+  uint64_t draws, s;
+  if (auto problem = checkCount("n", n, kMaxDraws, draws))
+    return refused(*problem);
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
+  return filled(static_cast<size_t>(draws), [&](std::span<double> out) {
+    return infotheory::drawOutcomes(pv, s, out);
+  });
+}
+
+val runningSurprise(const val& p, const val& q, const val& outcomes,
+                    bool bits) {
+  const auto pv = copyIn(p), qv = copyIn(q), xv = copyIn(outcomes);
+  return filled(kRunningColumns * xv.size(), [&](std::span<double> out) {
+    return infotheory::runningSurprise(pv, qv, xv, unitsOf(bits), out);
+  });
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -526,6 +554,10 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("jensenPoints", &jensenPoints);
   function("logCurve", &logCurve);
   function("logLikelihood", &logLikelihood);
+  // area (issue 13)
+  function("surpriseTerms", &surpriseTerms);
+  function("drawOutcomes", &drawOutcomes);
+  function("runningSurprise", &runningSurprise);
 }
 
 }  // namespace infotheory::bindings

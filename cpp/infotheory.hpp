@@ -1,6 +1,7 @@
 // Everything the kernels offer, for tests and the bindings.
 #pragma once
 
+#include "area.hpp"
 #include "binary_entropy.hpp"
 #include "cross_entropy.hpp"
 #include "curves.hpp"

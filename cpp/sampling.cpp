@@ -175,4 +175,14 @@ std::optional<InputError> nllConvergence(std::span<const double> p,
   return std::nullopt;
 }
 
+std::optional<InputError> drawOutcomes(std::span<const double> p, uint64_t seed,
+                                       std::span<double> out) {
+  if (auto problem = checkDistribution(p, "P")) return problem;
+  if (auto problem = checkDrawCount(out.size())) return problem;
+  const Categorical categorical(p);
+  SplitMix64 rng(seed);
+  for (double& x : out) x = static_cast<double>(categorical.draw(rng));
+  return std::nullopt;
+}
+
 }  // namespace infotheory

@@ -33,4 +33,10 @@ std::optional<InputError> nllConvergence(std::span<const double> p,
                                          std::span<const double> checkpoints,
                                          Units units, std::span<double> out);
 
+// The first n draws themselves (category indices, as doubles), in the
+// order sampleCounts and nllConvergence make them with the same seed:
+// out.size() == n, n <= kMaxDraws. Checked: P a distribution.
+std::optional<InputError> drawOutcomes(std::span<const double> p, uint64_t seed,
+                                       std::span<double> out);
+
 }  // namespace infotheory

@@ -26,6 +26,7 @@ import { gaussiansApi } from './kernels/gaussians.js';
 import { informationApi } from './kernels/information.js';
 import { learningApi } from './kernels/learning.js';
 import { mathApi } from './kernels/math.js';
+import { areaApi } from './kernels/area.js';
 
 function wrap(raw) {
   const a = argsFor(raw);
@@ -37,5 +38,6 @@ function wrap(raw) {
     ...gaussiansApi(raw, a),
     ...learningApi(raw, a),
     ...mathApi(raw, a),
+    ...areaApi(raw, a),
   });
 }

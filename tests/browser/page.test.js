@@ -192,7 +192,7 @@ describe('interaction', () => {
     expect(P.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     await cell.fill('2');
     await cell.press('Enter');
-    expect(await page.locator('#decomposition .message').innerText()).toBe(
+    expect(await page.locator('#decomposition .table-details .message').innerText()).toBe(
       'P of category 1 must be a probability from 0 to 1.',
     );
   });

@@ -566,6 +566,41 @@ const SPECS = {
       ],
     ],
   },
+  // area (issue 13): per-outcome surprise terms, the draws, their running averages.
+  surpriseTerms: {
+    valid: (r) => [...pair(r), r.units()],
+    ok: (x, [P]) =>
+      ['left', 'p', 'surpriseP', 'entropy', 'surpriseQ', 'cross', 'kl'].every(
+        (key) => x[key] instanceof Float64Array && x[key].length === P.length && !x[key].some(Number.isNaN),
+      ),
+    invalid: [pairInvalid],
+  },
+  drawOutcomes: {
+    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) }), { n: r.int(0, 2000), seed: r.int(0, 1e9) }],
+    ok: (x, [P, { n }]) => floats(n)(x) && x.every((i) => P[i] > 0),
+    invalid: [
+      (r) => [badDist(r), { n: 10, seed: 1 }],
+      (r) => [[0.5, 0.5], { n: r.pick([-1, 1.5, NaN, 1e7 + 1, '10']), seed: 1 }],
+      () => [[0.5, 0.5], 10, 1],
+    ],
+  },
+  runningSurprise: {
+    valid: (r) => {
+      const [P, Q] = pair(r, { zeros: false });
+      return [P, Q, Array.from({ length: r.int(0, 200) }, () => r.int(0, P.length - 1)), r.units()];
+    },
+    ok: (x, [, , outcomes]) =>
+      ['surpriseP', 'surpriseQ', 'averageP', 'averageQ', 'gap'].every((key) => floats(outcomes.length)(x[key])),
+    invalid: [
+      (r) => {
+        const [P, Q] = pairInvalid(r, { units: false });
+        return [P, Q, [0]];
+      },
+      () => [[0.5, 0.5], [0.5, 0.5], [2]],
+      () => [[1, 0], [0.5, 0.5], [1]],
+      () => [[0.5, 0.5], [0.5, 0.5], 'all'],
+    ],
+  },
   memoryUsage: {
     valid: () => [],
     ok: object('wasmBytes', 'bytesInUse', 'handles'),
@@ -605,6 +640,9 @@ function largest(r) {
     softmaxCrossEntropy: [Array(k).fill(1), 0],
     softmaxCrossEntropyGradient: [Array(k).fill(1), 0],
     sampleCounts: [P, { n: 5000, seed: 1 }],
+    surpriseTerms: [P, P],
+    drawOutcomes: [P, { n: 2000, seed: 1 }],
+    runningSurprise: [P, P, Array(2000).fill(0)],
     nllConvergence: [P, P, { seed: 1, checkpoints: Array.from({ length: 40 }, (_, i) => 60 * (i + 1)) }],
     policyUpdate: [...policyArgs, 1],
     klAlongUpdate: [...policyArgs, alphas],

@@ -21,6 +21,18 @@ export function describeChart(canvas, text) {
 export const MAX_ROWS_PER_SERIES = 60;
 
 /**
+ * One cell of a table over categories: a number, or a point of a chart over
+ * categories drawn on a linear axis (charts/area-bars.js): its `text` if it
+ * has one (∞), else its y.
+ */
+function cell(value, format) {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return format(value);
+  if (value.text !== undefined) return value.text;
+  return value.y === null || value.y === undefined ? '' : format(value.y);
+}
+
+/**
  * The rows of a chart's data table: charts over categories give one column
  * per dataset; curves give (series, x, y) rows, thinned to MAX_ROWS_PER_SERIES
  * evenly spaced points each. `format(number)` writes the numbers.
@@ -32,10 +44,7 @@ export function tableRows(all, format, words) {
   if (data.labels && data.labels.length) {
     return {
       head: [words.category, ...data.datasets.map((d) => d.label)],
-      rows: data.labels.map((label, i) => [
-        label,
-        ...data.datasets.map((d) => (d.data[i] === null || d.data[i] === undefined ? '' : format(d.data[i]))),
-      ]),
+      rows: data.labels.map((label, i) => [label, ...data.datasets.map((d) => cell(d.data[i], format))]),
       thinned: [],
     };
   }

@@ -12,6 +12,7 @@ import { arrowsPlugin } from '../charts/arrows.js';
 import { heatmapPlugin } from '../charts/heatmap.js';
 import { themePlugin } from '../charts/theme.js';
 import { afterUpdatePlugin } from '../charts/a11y.js';
+import { areaBarsPlugin } from '../charts/area-bars.js';
 import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
 import { baseOf, mountPage } from './page.js';
@@ -49,6 +50,7 @@ Chart.register(
   heatmapPlugin,
   themePlugin,
   afterUpdatePlugin,
+  areaBarsPlugin,
 );
 
 // Tick labels of linear axes: the shortest decimal, with the chart's decimal

@@ -7,5 +7,6 @@ import models from './de/models.js';
 import article from './de/article.js';
 import math from './de/math.js';
 import predict from './de/predict.js';
+import area from './de/area.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area };

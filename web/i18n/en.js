@@ -7,5 +7,6 @@ import models from './en/models.js';
 import article from './en/article.js';
 import math from './en/math.js';
 import predict from './en/predict.js';
+import area from './en/area.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area };

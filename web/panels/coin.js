@@ -7,6 +7,7 @@ import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
 import * as charts from '../charts/common.js';
+import { entropyAreas, judgeNumber } from './area.js';
 
 export const defaults = { p: 0.5, units: 'nats' };
 
@@ -53,13 +54,29 @@ export function render(api, state) {
   } else note = L.say('coin.less', { ceiling: ceil }, [claim.less(h, ceil), claim.greater(h, 0)]);
   const hOther = L.info(entropyOther, other);
   const value = L.say('coin.value', { p: L.probability(p), h, other: hOther }, [claim.convert(h, hOther)]);
-  const readouts = { value, note };
+  // Entropy as expected surprise: heads and tails as bars of width p and
+  // height −log p; [p, 1 − p] from the kernel.
+  const P = api.setProbability([0.5, 0.5], 0, p);
+  const areas = entropyAreas(api, L, {
+    P,
+    units,
+    labels: [t('area.coin.heads'), t('area.coin.tails')],
+    series: t('area.coin.series'),
+  });
+  const [p0, p1] = Array.from(P, (x) => L.probability(x));
+  const sum = L.say(units === 'bits' ? 'area.coin.sum.bits' : 'area.coin.sum', { p0, p1, terms: areas.terms, h }, [
+    claim.sum(areas.terms.items, h),
+  ]);
+  const readouts = { value, note, sum, zeroTerm: areas.zeroNote };
+  const [s0, s1] = areas.heights;
+  const [a0, a1] = areas.terms.items;
   const descriptions = {
     chart: L.say('coin.describe', { ceiling: ceil, half: L.plain(0.5), p: L.probability(p), h }, [
       claim.atMost(h, ceil),
     ]),
+    areas: L.say('area.coin.describe', { p0, p1, s0, s1, a0, a1, h }, [claim.sum([a0, a1], h)]),
   };
-  return { charts: { chart }, readouts, descriptions, announcement: value };
+  return { charts: { chart, areas: areas.chart }, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: which coin is most uncertain? Feedback in the state's units. */
@@ -85,6 +102,39 @@ export function selfCheck(api, state) {
       { text: L.say('coin.check.heads'), correct: false, feedback: L.say('coin.check.headsFeedback') },
     ],
     show: { text: L.say('coin.check.show'), patch: { p: 0.5 } },
+  };
+}
+
+/**
+ * Predict, then reveal (issue 13): the entropy of the coin set now, typed in
+ * the page's units before the curve, the marker and the readouts show it.
+ */
+export function predict(api, state) {
+  const { p, units } = state;
+  const L = localize(state.lang);
+  const P = api.setProbability([0.5, 0.5], 0, p);
+  const terms = api.surpriseTerms(P, { units });
+  const entropy = api.binaryEntropy(p, { units });
+  const fair = L.info(api.binaryEntropy(0.5, { units }), units);
+  const [a0, a1] = Array.from(terms.entropy, (x) => L.info(x, units));
+  const why = L.say('area.predict.coin.why', { a0, a1, fair }, [claim.atMost(L.info(entropy, units), fair)]);
+  return {
+    id: 'coin-entropy-value',
+    question: L.say('area.predict.coin.question', { p: L.probability(p), units: L.unit(units) }),
+    answer: {
+      kind: 'number',
+      label: L.say('area.predict.coin.label', { p: L.probability(p), units: L.unit(units) }),
+      min: 0,
+      max: api.entropy(api.uniform(4), { units }),
+      step: 0.01,
+      units,
+    },
+    hides: {
+      readouts: ['value', 'note', 'sum'],
+      datasets: { chart: [0, 1], areas: [0, 2] },
+      descriptions: ['chart', 'areas'],
+    },
+    judge: (guess) => judgeNumber(api, L, { guess, value: entropy, units, why }),
   };
 }
 
@@ -121,6 +171,9 @@ export function mount(root, { store, L, view }) {
     presets,
     view.readout('value'),
     view.readout('note', { className: 'note' }),
+    h('div', { class: 'chart chart-areas' }, view.chart('areas', { role: 'img', 'aria-label': t('area.coin.canvas') })),
+    view.readout('sum', { className: 'readout worked-sum' }),
+    view.readout('zeroTerm', { tag: 'ul', className: 'notes' }),
   );
   return { sync: (s) => control.set(s.p) };
 }

@@ -3,12 +3,22 @@
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { field } from '../state.js';
 import { h, isFocused, uniqueId } from '../dom.js';
-import { buttonRow } from '../controls.js';
+import { buttonRow, rangeControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
 import * as charts from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
+import { crossAreas } from './area.js';
+
+/** Most draws the watchable sampler makes (a link may hold up to this many). */
+export const MAX_DRAWS = 2000;
+/** Play mode draws one outcome every this many milliseconds. */
+export const PLAY_MS = 400;
+/** In play mode a screen reader hears a summary every this many draws. */
+export const ANNOUNCE_EVERY = 10;
+/** With reduced motion, Play draws this many at once instead of animating. */
+export const REDUCED_BATCH = 50;
 
 export const MIN_K = 2;
 export const MAX_K = 10;
@@ -17,6 +27,8 @@ export const defaults = {
   P: [0.4, 0.3, 0.2, 0.1],
   Q: [0.25, 0.25, 0.25, 0.25],
   seed: 1,
+  draws: 0,
+  drawSeed: 1,
   units: 'nats',
 };
 
@@ -25,6 +37,8 @@ export const schema = {
   P: field.distribution(MIN_K, MAX_K),
   Q: field.distribution(MIN_K, MAX_K),
   seed: field.integer(0, MAX_SEED),
+  draws: field.integer(0, MAX_DRAWS),
+  drawSeed: field.integer(0, MAX_SEED),
 };
 export const constraints = [{ fields: ['P', 'Q'], check: (s) => (s.P.length === s.Q.length ? null : 'note.lengths') }];
 
@@ -164,7 +178,149 @@ export function render(api, state) {
       ? L.say('decomposition.describe.stack', parts, [claim.sum([parts.h, parts.kl], parts.cross)])
       : L.say('decomposition.describe.stackInfinite', parts, [claim.equal(parts.cross, Infinity)]),
   };
-  return { charts: { bars, stack }, readouts, descriptions, announcement: sum, decomposition: d };
+  const areas = areaOutput(api, L, state, d, parts);
+  const draws = drawsOutput(api, L, state, d, parts);
+  Object.assign(readouts, areas.readouts, draws.readouts);
+  Object.assign(descriptions, areas.descriptions, draws.descriptions);
+  return {
+    charts: { bars, stack, areas: areas.chart, draws: draws.chart },
+    readouts,
+    descriptions,
+    announcement: sum,
+    drawAnnouncement: draws.announcement,
+    drawSummary: draws.summary,
+    decomposition: d,
+  };
+}
+
+/**
+ * Cross-entropy as area (issue 13): on widths p, heights −log p and −log q;
+ * the band between is D(P‖Q), negative per outcome where q > p.
+ */
+function areaOutput(api, L, state, d, parts) {
+  const { P, Q, units } = state;
+  const { chart, terms } = crossAreas(api, L, { P, Q, units, labels: categoryLabels(P.length) });
+  const missing = firstUncovered(P, Q);
+  const notes = [];
+  let reading;
+  let description;
+  if (missing >= 0) {
+    const p = L.probability(P[missing]);
+    reading = L.say('area.decomposition.readingInfinite', { i: missing + 1, p }, [
+      claim.equal(parts.kl, Infinity),
+      claim.equal(parts.cross, Infinity),
+    ]);
+    description = L.say('area.decomposition.describeInfinite', { i: missing + 1 }, [
+      claim.equal(parts.cross, Infinity),
+    ]);
+  } else {
+    reading = L.say('area.decomposition.reading', parts, [claim.sum([parts.h, parts.kl], parts.cross)]);
+    description = L.say('area.decomposition.describe', { k: P.length, ...parts }, [
+      claim.sum([parts.h, parts.kl], parts.cross),
+    ]);
+    const negative = Array.from(terms.kl).findIndex((x) => x < 0);
+    if (negative >= 0) {
+      const term = L.amount(terms.kl[negative], state.units);
+      notes.push(
+        L.say(
+          'area.decomposition.negative',
+          { i: negative + 1, q: L.probability(Q[negative]), p: L.probability(P[negative]), term, kl: parts.kl },
+          [claim.less(term, 0), claim.atLeast(parts.kl, 0), claim.greater(Q[negative], P[negative])],
+        ),
+      );
+    }
+  }
+  if (Array.from(terms.p).some((p) => p === 0)) notes.push(L.say('area.zeroTerm'));
+  return { chart, readouts: { areas: reading, areaNotes: notes }, descriptions: { areas: description } };
+}
+
+/**
+ * Draws you can watch (issue 13): state.draws seeded draws from P (seed
+ * state.drawSeed), each one's surprise under P and Q, and their running
+ * averages against H(P) and H(P, Q); all from the kernels.
+ */
+function drawsOutput(api, L, state, d, parts) {
+  const { P, Q, units, draws: n, drawSeed } = state;
+  const { t } = L;
+  const info = (x) => L.info(x, units);
+  const xEnd = Math.max(n, 10);
+  const finiteCross = d.crossEntropy !== Infinity;
+  const lines = [
+    charts.horizontalLine(t('area.draws.entropy'), d.entropy, [1, xEnd], charts.COLORS.entropy),
+    finiteCross
+      ? charts.horizontalLine(t('area.draws.cross'), d.crossEntropy, [1, xEnd], charts.COLORS.cross)
+      : { ...charts.lineDataset(t('area.draws.cross'), [], charts.COLORS.cross, [6, 4]) },
+  ];
+  const averages = [[], []];
+  const readouts = {};
+  let description;
+  let announcement = null;
+  let summary = null;
+  if (n === 0) {
+    readouts.lastDraw = L.say('area.draws.none');
+    readouts.drawAverage = null;
+    readouts.drawNotes = [];
+    description = L.say('area.draws.describeEmpty', { h: parts.h, cross: parts.cross });
+  } else {
+    const outcomes = api.drawOutcomes(P, { n, seed: drawSeed });
+    const r = api.runningSurprise(P, Q, outcomes, { units });
+    for (let i = 0; i < n; i++) {
+      averages[0].push({ x: i + 1, y: r.averageP[i] });
+      if (Number.isFinite(r.averageQ[i])) averages[1].push({ x: i + 1, y: r.averageQ[i] });
+    }
+    const last = n - 1;
+    const x = outcomes[last] + 1;
+    const sp = info(r.surpriseP[last]);
+    const sq = info(r.surpriseQ[last]);
+    readouts.lastDraw = L.say('area.draws.last', { t: n, x, sp, sq }, [claim.atLeast(sp, 0), claim.atLeast(sq, 0)]);
+    const avgP = info(r.averageP[last]);
+    const avgQ = info(r.averageQ[last]);
+    const gap = info(r.gap[last]);
+    const notes = [];
+    if (Number.isFinite(r.averageQ[last])) {
+      readouts.drawAverage = L.say(
+        'area.draws.average',
+        { n, avgP, h: parts.h, avgQ, cross: parts.cross, gap, kl: parts.kl },
+        [claim.sum([avgP, gap], avgQ)],
+      );
+      description = L.say('area.draws.describe', { n, avgP, h: parts.h, avgQ, cross: parts.cross });
+      if (r.gap[last] < 0)
+        notes.push(L.say('area.draws.negativeGap', {}, [claim.less(gap, 0), claim.atLeast(parts.kl, 0)]));
+    } else {
+      readouts.drawAverage = L.say('area.draws.averageInfinite', { n, avgP, h: parts.h }, [
+        claim.equal(avgQ, Infinity),
+      ]);
+      description = L.say('area.draws.describeInfinite', { n, avgP, h: parts.h });
+    }
+    readouts.drawNotes = notes;
+    // The draw itself; the averages are on the chart and in their readout
+    // (which a pending prediction may hide).
+    announcement = readouts.lastDraw;
+    summary = L.say('area.draws.summary', { n, avgP, avgQ });
+  }
+  const chart = {
+    type: 'line',
+    data: {
+      datasets: [
+        charts.lineDataset(t('area.draws.averageP'), averages[0], charts.COLORS.entropy),
+        charts.lineDataset(t('area.draws.averageQ'), averages[1], charts.COLORS.cross),
+        ...lines,
+      ],
+    },
+    options: {
+      ...charts.baseOptions(L.lang),
+      scales: {
+        x: { type: 'linear', min: 1, max: xEnd, title: charts.axisTitle(t('area.draws.xAxis')) },
+        y: {
+          type: 'linear',
+          min: 0,
+          grace: '10%',
+          title: charts.axisTitle(t('area.draws.yAxis', { units: unitName(units) })),
+        },
+      },
+    },
+  };
+  return { chart, readouts, descriptions: { draws: description }, announcement, summary };
 }
 
 /** The self-check: the KL divergence of a distribution from itself (for the P set now). */
@@ -196,6 +352,41 @@ export function selfCheck(api, state) {
       },
     ],
     show: { text: L.say('decomposition.check.show'), patch: { Q: Array.from(P) } },
+  };
+}
+
+/**
+ * Predict, then reveal (issue 13): where the running average of −log Q(x)
+ * over draws from P settles, asked before the draws chart shows its lines.
+ * The feedback names the kernels' H(P, Q), H(P) and D(P‖Q) for the P and Q set now.
+ */
+export function predict(api, state) {
+  const { P, Q, units } = state;
+  const L = localize(state.lang);
+  const d = api.decompose(P, Q, { units });
+  const parts = { h: L.info(d.entropy, units), kl: L.info(d.kl, units), cross: L.info(d.crossEntropy, units) };
+  const claims =
+    d.kl === Infinity ? [claim.equal(parts.cross, Infinity)] : [claim.sum([parts.h, parts.kl], parts.cross)];
+  const right = L.say('area.predict.draws.right', parts, claims);
+  const wrong = L.say('area.predict.draws.wrong', parts, claims);
+  const random = L.say('area.predict.draws.random', parts, claims);
+  const options = [
+    L.say('area.predict.draws.entropy'),
+    L.say('area.predict.draws.cross'),
+    L.say('area.predict.draws.kl'),
+    L.say('area.predict.draws.zero'),
+  ];
+  const feedback = [wrong, right, wrong, random];
+  return {
+    id: 'draws-average-under-q',
+    question: L.say('area.predict.draws.question'),
+    answer: { kind: 'choice', options },
+    hides: {
+      readouts: ['drawAverage', 'drawNotes'],
+      datasets: { draws: [1, 3] },
+      descriptions: ['draws'],
+    },
+    judge: (guess) => ({ correct: guess === 1, feedback: feedback[guess] }),
   };
 }
 
@@ -300,6 +491,7 @@ export function mount(root, { api, store, L, view }) {
     tableBody,
   );
 
+  const draws = drawControls({ store, L, root });
   root.replaceChildren(
     h('div', { class: 'control' }, h('label', { for: kId }, t('decomposition.control')), kSelect),
     h('div', { class: 'chart chart-bars' }, barsCanvas),
@@ -311,6 +503,25 @@ export function mount(root, { api, store, L, view }) {
     view.readout('ceiling', { className: 'note' }),
     view.readout('notes', { tag: 'ul', className: 'notes' }),
     h('details', { class: 'table-details' }, h('summary', {}, t('decomposition.table.summary')), table, tableMessage),
+    h(
+      'div',
+      { class: 'chart chart-areas' },
+      view.chart('areas', { role: 'img', 'aria-label': t('area.decomposition.canvas') }),
+    ),
+    view.readout('areas'),
+    view.readout('areaNotes', { tag: 'ul', className: 'notes' }),
+    h(
+      'div',
+      { class: 'draws', role: 'group', 'aria-labelledby': draws.headingId },
+      h('p', { class: 'draws-heading', id: draws.headingId }, t('area.draws.heading')),
+      h('p', { class: 'note' }, t('area.draws.intro')),
+      draws.buttons,
+      h('div', { class: 'chart' }, view.chart('draws', { role: 'img', 'aria-label': t('area.draws.canvas') })),
+      view.readout('lastDraw'),
+      view.readout('drawAverage'),
+      view.readout('drawNotes', { tag: 'ul', className: 'notes' }),
+      draws.more,
+    ),
   );
 
   // Table rows are rebuilt only when K changes, so typing is never interrupted.
@@ -351,7 +562,16 @@ export function mount(root, { api, store, L, view }) {
   }
 
   return {
+    announcement(s, output, previous) {
+      // A change of the draws alone: the draw, or in play mode a summary
+      // every ANNOUNCE_EVERY draws (and none in between).
+      const onlyDraws = previous && previous.draws !== s.draws && previous.P === s.P && previous.Q === s.Q;
+      if (!onlyDraws) return output.announcement;
+      if (draws.playing()) return s.draws % ANNOUNCE_EVERY === 0 ? output.drawSummary : null;
+      return output.drawAnnouncement ?? output.readouts.lastDraw;
+    },
     sync(s) {
+      draws.sync(s);
       const k = s.P.length;
       kSelect.value = String(k);
       if (inputs.length !== k) buildTable(k);
@@ -364,6 +584,120 @@ export function mount(root, { api, store, L, view }) {
           }
         }
       });
+    },
+  };
+}
+
+/**
+ * The draw buttons (Draw one, Draw 10, Play/Pause, Start over) and the "More
+ * settings" disclosure (the draws' seed and count). Play draws one every
+ * PLAY_MS; where the reader asks for reduced motion it does not animate but
+ * draws REDUCED_BATCH at once (the button says so).
+ */
+function drawControls({ store, L, root }) {
+  const { t } = L;
+  const state = () => store.get();
+  const headingId = uniqueId('draws-heading');
+  const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? { matches: false };
+  let timer = null;
+  const setDraws = (n) => store.set({ draws: Math.min(MAX_DRAWS, n) });
+  const stop = () => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+    showPlay();
+  };
+  const tick = () => {
+    if (!root.isConnected || state().draws >= MAX_DRAWS) {
+      stop();
+      return;
+    }
+    setDraws(state().draws + 1);
+    if (state().draws >= MAX_DRAWS) stop();
+  };
+  const playButton = h('button', { type: 'button', class: 'draws-play' });
+  function showPlay() {
+    if (reduced.matches) {
+      playButton.textContent = t('area.draws.batch', { n: REDUCED_BATCH });
+      playButton.title = t('area.draws.batchTitle');
+    } else {
+      playButton.textContent = t(timer === null ? 'area.draws.play' : 'area.draws.pause');
+      playButton.removeAttribute('title');
+    }
+  }
+  playButton.addEventListener('click', () => {
+    if (reduced.matches) {
+      setDraws(state().draws + REDUCED_BATCH);
+      return;
+    }
+    if (timer !== null) {
+      stop();
+      return;
+    }
+    timer = setInterval(tick, PLAY_MS);
+    showPlay();
+    tick();
+  });
+  reduced.addEventListener?.('change', () => {
+    stop();
+  });
+  showPlay();
+  const buttons = h(
+    'div',
+    { class: 'buttons', role: 'group', 'aria-label': t('area.draws.buttons') },
+    h('span', { class: 'buttons-label', 'aria-hidden': 'true' }, t('area.draws.buttons')),
+    h(
+      'button',
+      { type: 'button', class: 'draws-one', onclick: () => setDraws(state().draws + 1) },
+      t('area.draws.one'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'draws-ten', onclick: () => setDraws(state().draws + 10) },
+      t('area.draws.ten'),
+    ),
+    playButton,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'draws-reset',
+        onclick: () => {
+          stop();
+          store.set({ draws: 0 });
+        },
+      },
+      t('area.draws.reset'),
+    ),
+  );
+  const seed = rangeControl({
+    label: t('area.draws.seed'),
+    name: 'draw-seed',
+    value: state().drawSeed,
+    min: 0,
+    max: MAX_SEED,
+    integer: true,
+    L,
+    onChange: (drawSeed) => store.set({ drawSeed }),
+  });
+  const count = rangeControl({
+    label: t('area.draws.count'),
+    name: 'draw-count',
+    value: state().draws,
+    min: 0,
+    max: MAX_DRAWS,
+    integer: true,
+    L,
+    onChange: (n) => store.set({ draws: n }),
+  });
+  const more = h('details', { class: 'more-settings' }, h('summary', {}, t('area.more')), seed.element, count.element);
+  return {
+    headingId,
+    buttons,
+    more,
+    playing: () => timer !== null,
+    sync(s) {
+      seed.set(s.drawSeed);
+      count.set(s.draws);
     },
   };
 }

@@ -9,6 +9,7 @@ import { claim } from '../statement.js';
 import { unitName } from '../format.js';
 import * as charts from '../charts/common.js';
 import { MAX_SEED, largest, nextSeed } from './values.js';
+import { entropyAreas, judgeNumber } from './area.js';
 
 export const MIN_N = 2;
 export const MAX_N = 64;
@@ -148,7 +149,26 @@ export function render(api, state) {
             [claim.less(low, high), claim.atMost(high, ceil)],
           ),
   };
-  return { charts: { bars, path: pathChart }, readouts, descriptions, announcement: value };
+  // Entropy as expected surprise: each outcome a bar of width p, height −log p.
+  const areas = entropyAreas(api, L, {
+    P,
+    units,
+    labels: Array.from({ length: n }, (_, i) => String(i + 1)),
+    series: t('area.extremes.series'),
+  });
+  const big = areas.largest;
+  const bigArea = areas.terms.items[big];
+  readouts.sum =
+    n <= LIST_UP_TO
+      ? L.say(units === 'bits' ? 'area.extremes.sum.bits' : 'area.extremes.sum', { terms: areas.terms, h }, [
+          claim.sum(areas.terms.items, h),
+        ])
+      : L.say('area.extremes.sumMany', { n, h, a: bigArea, i: big + 1, p: L.probability(P[big]) }, [
+          claim.atMost(bigArea, h),
+        ]);
+  readouts.zeroTerm = areas.zeroNote;
+  descriptions.areas = L.say('area.extremes.describe', { n, i: big + 1, a: bigArea, h }, [claim.atMost(bigArea, h)]);
+  return { charts: { bars, path: pathChart, areas: areas.chart }, readouts, descriptions, announcement: value };
 }
 
 /** The self-check: which distribution over 8 outcomes is the most uncertain? */
@@ -183,6 +203,38 @@ export function selfCheck(api, state) {
       },
     ],
     show: { text: L.say('extremes.check.show'), patch: { P: Array.from(api.uniform(n)) } },
+  };
+}
+
+/**
+ * Predict, then reveal (issue 13): the entropy of the uniform distribution
+ * over the N set now, typed in the page's units before the ceiling shows.
+ */
+export function predict(api, state) {
+  const { units } = state;
+  const n = state.P.length;
+  const L = localize(state.lang);
+  const ceilingValue = api.entropy(api.uniform(n), { units });
+  const ceiling = L.info(ceilingValue, units).as('log n', { n });
+  const s = L.info(api.surprise(api.uniform(n)[0], { units }), units).as('log n', { n });
+  const why = L.say('area.predict.extremes.why', { n, s, ceiling }, [claim.equal(s, ceiling)]);
+  return {
+    id: 'extremes-uniform-value',
+    question: L.say('area.predict.extremes.question', { n, units: L.unit(units) }),
+    answer: {
+      kind: 'number',
+      label: L.say('area.predict.extremes.label', { n, units: L.unit(units) }),
+      min: 0,
+      max: api.entropy(api.uniform(MAX_N), { units }),
+      step: 0.01,
+      units,
+    },
+    hides: {
+      readouts: ['value', 'note', 'path', 'sum'],
+      datasets: { path: [1], areas: [0, 2] },
+      descriptions: ['bars', 'path', 'areas'],
+    },
+    judge: (guess) => judgeNumber(api, L, { guess, value: ceilingValue, units, why }),
   };
 }
 
@@ -247,6 +299,13 @@ export function mount(root, { api, store, L, view }) {
     view.readout('note', { className: 'note' }),
     h('div', { class: 'chart' }, view.chart('path', { role: 'img', 'aria-label': t('extremes.pathCanvas') })),
     view.readout('path', { className: 'note' }),
+    h(
+      'div',
+      { class: 'chart chart-areas' },
+      view.chart('areas', { role: 'img', 'aria-label': t('area.extremes.canvas') }),
+    ),
+    view.readout('sum', { className: 'readout worked-sum' }),
+    view.readout('zeroTerm', { tag: 'ul', className: 'notes' }),
   );
   return { sync: (s) => nControl.set(s.P.length) };
 }

@@ -106,7 +106,7 @@ describe('decomposition panel', () => {
 
   test('descriptions for both charts carry the live numbers', () => {
     const { descriptions, announcement, readouts } = render(api, defaults);
-    expect(Object.keys(descriptions).sort()).toEqual(['bars', 'stack']);
+    expect(Object.keys(descriptions).sort()).toEqual(['areas', 'bars', 'draws', 'stack']);
     expect(descriptions.bars).toBe(
       'P and Q over 4 categories: P = [0.400, 0.300, 0.200, 0.100], Q = [0.250, 0.250, 0.250, 0.250]. ' +
         'Q differs from P by D(P‖Q) = 0.106 nats.',

@@ -66,7 +66,7 @@ describe('entropy extremes panel', () => {
 
   test('descriptions for both charts carry the live numbers', () => {
     const { descriptions, announcement } = render(api, defaults);
-    expect(Object.keys(descriptions).sort()).toEqual(['bars', 'path']);
+    expect(Object.keys(descriptions).sort()).toEqual(['areas', 'bars', 'path']);
     expect(descriptions.bars).toBe(
       'P over 8 categories: [0.300, 0.200, 0.150, 0.120, 0.100, 0.070, 0.040, 0.020]. ' +
         'Its entropy is H(P) = 1.845 nats, out of at most log 8 = 2.079 nats.',
