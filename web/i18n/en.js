@@ -4,5 +4,6 @@
 import frame from './en/frame.js';
 import basics from './en/basics.js';
 import models from './en/models.js';
+import fitscode from './en/fitscode.js';
 
-export default { ...frame, ...basics, ...models };
+export default { ...frame, ...basics, ...models, ...fitscode };
