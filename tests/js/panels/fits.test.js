@@ -65,7 +65,7 @@ function stubStore(initial) {
 }
 
 describe('forward vs reverse KL panel: languages, descriptions, self-check', () => {
-  const unequal = { ...defaults, weights: [0.3, 0.7], means: [-3, 2], sigmas: [0.6, 1.2] };
+  const unequal = { ...defaults, weights: [0.3, 0.7], means: [-3, 2], sigmas: [0.6, 1.2], landscape: 'reverse' };
 
   test('in German the readouts use decimal commas and German words', () => {
     const { readouts, densities, landscape } = render(api, { ...unequal, lang: 'de' });
@@ -83,7 +83,7 @@ describe('forward vs reverse KL panel: languages, descriptions, self-check', () 
 
   test('every chart has a description with the live numbers, and the announcement follows the fits', () => {
     const { descriptions, announcement, fits } = render(api, unequal);
-    expect(Object.keys(descriptions).sort()).toEqual(['densities', 'landscape']);
+    expect(Object.keys(descriptions).sort()).toEqual(['densities', 'integrands', 'landscape']);
     const mu = (x) => x.toFixed(3).replace('-', '−');
     expect(descriptions.densities).toBe(
       `P has modes at −3.000 and 2.000; the forward fit N(${mu(fits.forward.mu)}, ${mu(fits.forward.sigma)}²) spreads ` +
@@ -93,7 +93,7 @@ describe('forward vs reverse KL panel: languages, descriptions, self-check', () 
     expect(descriptions.landscape).toContain(`(D(Q‖P) = ${fits.reverse.kl.toFixed(3)} nats)`);
     expect(announcement).toMatch(/^Mode-seeking: the reverse fit N\(/);
 
-    const tie = render(api, { ...defaults, means: [-3, 3], sigmas: [0.7, 0.7] });
+    const tie = render(api, { ...defaults, means: [-3, 3], sigmas: [0.7, 0.7], landscape: 'reverse' });
     expect(tie.descriptions.landscape).toContain('two equally low minima');
     expect(tie.descriptions.landscape).toContain(`μ = ${mu(tie.fits.reverse.otherMu)}`);
     const forward = render(api, { ...unequal, landscape: 'forward' });

@@ -81,4 +81,47 @@ export default {
     'Der Code von Q braucht im Mittel {avg} Binärziffern pro Symbol, mehr als Ihre {guess}: Gewichten Sie die Länge jedes Codeworts damit, wie oft P sein Symbol sendet.',
   'coding.predict.high':
     'Der Code von Q braucht im Mittel {avg} Binärziffern pro Symbol, weniger als Ihre {guess}: Gewichten Sie die Länge jedes Codeworts damit, wie oft P sein Symbol sendet.',
+
+  // Panel: Fits, die Integranden-Abbildung, die Frage und die Hinweise (Issue 13).
+  'fits.try':
+    'Probieren Sie: Ziehen Sie eine Raute von der anderen weg. Die gestrichelte Vorwärts-Anpassung dehnt sich über beide Modi, die gepunktete Rückwärts-Anpassung springt auf einen.',
+  'fits.moreControls': 'Weitere Regler: Breiten und Gewicht der Modi',
+  'fits.integrand.heading': 'Wo jede Richtung bezahlt',
+  'fits.integrand.forwardCurve': 'p·log(p/q), Q der Vorwärts-Anpassung: Fläche = D(P‖Q)',
+  'fits.integrand.reverseCurve': 'q·log(q/p), Q der Rückwärts-Anpassung: Fläche = D(Q‖P)',
+  'fits.integrand.yAxis': 'Integrand ({units} pro Einheit von x)',
+  'fits.integrandCanvas':
+    'Die Integranden beider Divergenzen entlang x, jeder für seine eigene Anpassung, über null in seiner Farbe schattiert und unter null violett',
+  'fits.integrand.forward':
+    'Vorwärts: p·log(p/q) summiert sich zu D(P‖Q) = {kl}. Am meisten kostet es bei x = {x} (Höhe {y}), wo P Masse hat und Q zu wenig; wo p ≈ 0 ist, kostet es fast nichts, gleich was Q dort tut.',
+  'fits.integrand.forwardFlat': 'Vorwärts: p·log(p/q) ist hier flach, und seine Fläche ist D(P‖Q) = {kl}.',
+  'fits.integrand.reverse':
+    'Rückwärts: q·log(q/p) summiert sich zu D(Q‖P) = {kl}. Am meisten kostet es bei x = {x} (Höhe {y}), wo Q Masse hat und P zu wenig; wo q ≈ 0 ist, kostet es nichts, also kann ein ganzer Modus von P unbedient bleiben.',
+  'fits.integrand.reverseFlat': 'Rückwärts: q·log(q/p) ist hier flach, und seine Fläche ist D(Q‖P) = {kl}.',
+  'fits.negative.forward':
+    'Der Vorwärts-Integrand sinkt bei x = {x} auf {y}, wo q über p liegt: Eine Stelle kann gegen die Divergenz zählen, doch die Summe D(P‖Q) = {kl} ist mindestens 0.',
+  'fits.negative.reverse':
+    'Der Rückwärts-Integrand sinkt bei x = {x} auf {y}, wo p über q liegt: Eine Stelle kann gegen die Divergenz zählen, doch die Summe D(Q‖P) = {kl} ist mindestens 0.',
+  'fits.asymmetry':
+    'Keine Metrik: Für dasselbe Paar, P und das Q der Vorwärts-Anpassung, ist D(P‖Q) = {a}, aber D(Q‖P) = {b}. Ein Abstand ist in beiden Richtungen gleich und erfüllt die Dreiecksungleichung; die KL-Divergenz tut beides nicht.',
+  'fits.asymmetry.same':
+    'Für P und das Q der Vorwärts-Anpassung stimmen D(P‖Q) = {a} und D(Q‖P) = {b} hier überein, aber nur zufällig: Im Allgemeinen unterscheiden sie sich, und die KL-Divergenz ist keine Metrik.',
+  'fits.zeroForcing':
+    'Die Rückwärts-KL ist **nullerzwingend** (zero-forcing): Wo p ≈ 0 ist, macht jedes q > 0 den Term q·log(q/p) groß, also hält die Rückwärts-Anpassung dort q ≈ 0, selbst wenn dabei ein Modus fehlt. Die Vorwärts-KL ist nullvermeidend: Wo p > 0 ist, macht q ≈ 0 den Term p·log(p/q) groß, also hält die Vorwärts-Anpassung q > 0 überall, wo P Masse hat.',
+  'fits.describe.integrands':
+    'Zwei Kurven entlang x: Der Vorwärts-Integrand p·log(p/q) hat seinen Gipfel bei x = {fx} und die Fläche D(P‖Q) = {kl}; der Rückwärts-Integrand q·log(q/p) hat seinen Gipfel bei x = {rx} und die Fläche D(Q‖P) = {rkl}.',
+  'fits.how.summary': 'Wie es berechnet wird',
+  'fits.how.text':
+    'Die Vorwärts-Anpassung hat eine geschlossene Form: Q übernimmt Mittelwert und Varianz von P. Die Rückwärts-Anpassung ist ein numerisch gefundenes Minimum von D(Q‖P), gesucht von mehreren Startpunkten aus. Die Divergenzen beider Anpassungen sind numerische Integrale, genau auf etwa 10⁻¹⁴; die Integranden-Kurven werden aus 361 Punkten gezeichnet.',
+  'fits.predict.question':
+    'Bevor Sie nachsehen: Die Kurve der Rückwärts-Anpassung ist verborgen. Wo entlang x landet ihre Mitte? Ziehen Sie die Markierung dorthin (oder nutzen Sie die Pfeiltasten).',
+  'fits.predict.label': 'Ihre Schätzung für die Mitte der Rückwärts-Anpassung',
+  'fits.predict.right':
+    'Richtig: Die Rückwärts-Anpassung sitzt bei μ = {mu}. Eine Gauß-Verteilung ihrer Breite bei Ihrem x = {guess} erreicht D(Q‖P) = {yours}, nahe am Wert der Anpassung, {best}.',
+  'fits.predict.wrong':
+    'Die Rückwärts-Anpassung sitzt bei μ = {mu}. Eine Gauß-Verteilung ihrer Breite bei Ihrem x = {guess} erreicht D(Q‖P) = {yours}, deutlich mehr als die Anpassung mit {best}: Sie legt Masse dorthin, wo P wenig hat.',
+  'fits.predict.rightTie':
+    'Richtig: Die Rückwärts-Anpassung sitzt auf einem Modus, bei μ = {mu} oder, ebenso gut, bei μ = {other}. Eine Gauß-Verteilung ihrer Breite bei Ihrem x = {guess} erreicht D(Q‖P) = {yours}, nahe am Wert der Anpassung, {best}.',
+  'fits.predict.wrongTie':
+    'Die Rückwärts-Anpassung sitzt auf einem Modus, bei μ = {mu} oder, ebenso gut, bei μ = {other}. Eine Gauß-Verteilung ihrer Breite bei Ihrem x = {guess} erreicht D(Q‖P) = {yours}, deutlich mehr als die Anpassung mit {best}: Sie legt Masse dorthin, wo P wenig hat.',
 };

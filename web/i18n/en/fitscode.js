@@ -80,4 +80,47 @@ export default {
     'Q’s code takes {avg} binary digits per symbol on average, more than your {guess}: weight each codeword’s length by how often P sends its symbol.',
   'coding.predict.high':
     'Q’s code takes {avg} binary digits per symbol on average, less than your {guess}: weight each codeword’s length by how often P sends its symbol.',
+
+  // Panel: fits, the integrand figure, the question and the notes (issue 13).
+  'fits.try':
+    'Try this: drag one diamond away from the other. The dashed forward fit stretches to cover both modes; the dotted reverse fit jumps onto one.',
+  'fits.moreControls': 'More controls: widths and weight of the modes',
+  'fits.integrand.heading': 'Where each direction pays',
+  'fits.integrand.forwardCurve': 'p·log(p/q), forward fit’s Q: area = D(P‖Q)',
+  'fits.integrand.reverseCurve': 'q·log(q/p), reverse fit’s Q: area = D(Q‖P)',
+  'fits.integrand.yAxis': 'integrand ({units} per unit of x)',
+  'fits.integrandCanvas':
+    'The integrands of both divergences along x, each for its own fit, shaded above zero in its colour and below zero in purple',
+  'fits.integrand.forward':
+    'Forward: p·log(p/q) adds up to D(P‖Q) = {kl}. It pays most at x = {x} (height {y}), where P has mass and Q too little; where p ≈ 0 it costs almost nothing, whatever Q does there.',
+  'fits.integrand.forwardFlat': 'Forward: p·log(p/q) is flat here, and its area is D(P‖Q) = {kl}.',
+  'fits.integrand.reverse':
+    'Reverse: q·log(q/p) adds up to D(Q‖P) = {kl}. It pays most at x = {x} (height {y}), where Q has mass and P too little; where q ≈ 0 it costs nothing, so a whole mode of P can go unserved.',
+  'fits.integrand.reverseFlat': 'Reverse: q·log(q/p) is flat here, and its area is D(Q‖P) = {kl}.',
+  'fits.negative.forward':
+    'The forward integrand dips to {y} at x = {x}, where q is above p: a point can count against the divergence, yet its total D(P‖Q) = {kl} is at least 0.',
+  'fits.negative.reverse':
+    'The reverse integrand dips to {y} at x = {x}, where p is above q: a point can count against the divergence, yet its total D(Q‖P) = {kl} is at least 0.',
+  'fits.asymmetry':
+    'Not a distance metric: for the same pair, P and the forward fit’s Q, D(P‖Q) = {a} but D(Q‖P) = {b}. A distance is the same both ways round and obeys the triangle inequality; KL divergence does neither.',
+  'fits.asymmetry.same':
+    'For P and the forward fit’s Q, D(P‖Q) = {a} and D(Q‖P) = {b} agree here, but only by coincidence of shape: in general they differ, and KL divergence is not a distance metric.',
+  'fits.zeroForcing':
+    'Reverse KL is **zero-forcing**: wherever p ≈ 0, any q > 0 makes q·log(q/p) large, so the reverse fit keeps q ≈ 0 there, even if that leaves a mode out. Forward KL is zero-avoiding: wherever p > 0, q ≈ 0 makes p·log(p/q) large, so the forward fit keeps q > 0 wherever P has mass.',
+  'fits.describe.integrands':
+    'Two curves along x: the forward integrand p·log(p/q) peaks at x = {fx} and has area D(P‖Q) = {kl}; the reverse integrand q·log(q/p) peaks at x = {rx} and has area D(Q‖P) = {rkl}.',
+  'fits.how.summary': 'How it is computed',
+  'fits.how.text':
+    'The forward fit has a closed form: Q takes P’s mean and variance. The reverse fit is a numerical minimum of D(Q‖P), searched for from several starting points. Both fits’ divergences are numerical integrals, accurate to about 10⁻¹⁴; the integrand curves are drawn from 361 points.',
+  'fits.predict.question':
+    'Before you look: the reverse fit’s curve is hidden. Where along x will its centre land? Drag the guess marker there (or use the arrow keys).',
+  'fits.predict.label': 'Your guess for the reverse fit’s centre',
+  'fits.predict.right':
+    'Right: the reverse fit sits at μ = {mu}. A Gaussian of its width at your x = {guess} scores D(Q‖P) = {yours}, close to the fit’s {best}.',
+  'fits.predict.wrong':
+    'The reverse fit sits at μ = {mu}. A Gaussian of its width at your x = {guess} scores D(Q‖P) = {yours}, well above the fit’s {best}: it puts mass where P has little.',
+  'fits.predict.rightTie':
+    'Right: the reverse fit sits on a mode, at μ = {mu} or, just as well, at μ = {other}. A Gaussian of its width at your x = {guess} scores D(Q‖P) = {yours}, close to the fit’s {best}.',
+  'fits.predict.wrongTie':
+    'The reverse fit sits on a mode, at μ = {mu} or, just as well, at μ = {other}. A Gaussian of its width at your x = {guess} scores D(Q‖P) = {yours}, well above the fit’s {best}: it puts mass where P has little.',
 };
