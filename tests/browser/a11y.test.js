@@ -7,7 +7,7 @@ import { launch, openPage, readout, takeProblems } from './harness.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary'];
+const PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary'];
 
 let env;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 // mass where P has little: mode-seeking). A heat map shows the KL over
 // every candidate Q = N(mu, sigma²).
 import { field } from '../state.js';
-import { h } from '../dom.js';
+import { h, richText } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
@@ -320,7 +320,7 @@ export function render(api, state) {
     descriptions,
     announcement,
     fits: { forward, reverse },
-    integrands: curves,
+    integrandCurves: curves,
   };
 }
 
@@ -496,7 +496,7 @@ export function mount(root, { api, store, L, view }) {
     view.readout('integrandReverse'),
     view.readout('negative', { tag: 'ul', className: 'notes' }),
     view.readout('asymmetry', { className: 'note' }),
-    h('p', { class: 'note' }, t('fits.zeroForcing')),
+    h('p', { class: 'note' }, richText(t('fits.zeroForcing'))),
     landscapeControl.element,
     h(
       'div',

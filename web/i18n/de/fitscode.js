@@ -89,7 +89,7 @@ export default {
   'fits.integrand.heading': 'Wo jede Richtung bezahlt',
   'fits.integrand.forwardCurve': 'p·log(p/q), Q der Vorwärts-Anpassung: Fläche = D(P‖Q)',
   'fits.integrand.reverseCurve': 'q·log(q/p), Q der Rückwärts-Anpassung: Fläche = D(Q‖P)',
-  'fits.integrand.yAxis': 'Integrand ({units} pro Einheit von x)',
+  'fits.integrand.yAxis': 'Integrand ({units} pro x)',
   'fits.integrandCanvas':
     'Die Integranden beider Divergenzen entlang x, jeder für seine eigene Anpassung, über null in seiner Farbe schattiert und unter null violett',
   'fits.integrand.forward':

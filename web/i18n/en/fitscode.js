@@ -88,7 +88,7 @@ export default {
   'fits.integrand.heading': 'Where each direction pays',
   'fits.integrand.forwardCurve': 'p·log(p/q), forward fit’s Q: area = D(P‖Q)',
   'fits.integrand.reverseCurve': 'q·log(q/p), reverse fit’s Q: area = D(Q‖P)',
-  'fits.integrand.yAxis': 'integrand ({units} per unit of x)',
+  'fits.integrand.yAxis': 'integrand ({units} per x)',
   'fits.integrandCanvas':
     'The integrands of both divergences along x, each for its own fit, shaded above zero in its colour and below zero in purple',
   'fits.integrand.forward':
