@@ -81,5 +81,11 @@ export function fitscodeApi(raw, a) {
       const { x, y } = splitCurve(xy);
       return { x, y, extremes: unwrap(fn, raw.curveExtremes(x, y)) };
     },
+
+    /** The lowest and the highest point of a sampled curve: `{ lowX, lowY, highX, highY }` (the first of ties). */
+    curveExtremes(x, y) {
+      const fn = 'curveExtremes';
+      return unwrap(fn, raw.curveExtremes(toFloat64(fn, 'x', x, false), toFloat64(fn, 'y', y, false)));
+    },
   };
 }
