@@ -471,6 +471,66 @@ val runningSurprise(const val& p, const val& q, const val& outcomes,
   });
 }
 
+// --- fitscode: prefix codes, messages, the KL integrand ----------------------
+
+// Not a value object: the codewords are a JS array of strings.
+val shannonCode(const val& q) {
+  const auto qv = copyIn(q);
+  const auto code = infotheory::shannonCode(qv);
+  if (!code.ok()) return refused(code.error());
+  val codewords = val::array();
+  for (const auto& word : code.value().codewords)
+    codewords.call<void>("push", word);
+  val out = val::object();
+  out.set("lengths", copyOut(code.value().lengths));
+  out.set("codewords", codewords);
+  out.set("kraftSum", code.value().kraftSum);
+  return out;
+}
+
+val huffmanLengths(const val& q) {
+  const auto qv = copyIn(q);
+  return filled(qv.size(), [&](std::span<double> out) {
+    return infotheory::huffmanLengths(qv, out);
+  });
+}
+
+val averageCodeLength(const val& p, const val& lengths) {
+  const auto pv = copyIn(p), lv = copyIn(lengths);
+  return reply(infotheory::averageCodeLength(pv, lv));
+}
+
+val sampleMessage(const val& p, double n, double seed) {
+  const auto pv = copyIn(p);
+  uint64_t symbols, s;
+  if (auto problem = checkCount("n", n, kMaxMessageSymbols, symbols))
+    return refused(*problem);
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
+  return filled(symbols, [&](std::span<double> out) {
+    return infotheory::sampleMessage(pv, s, out);
+  });
+}
+
+val messageLength(const val& lengths, const val& symbols) {
+  const auto lv = copyIn(lengths), sv = copyIn(symbols);
+  return reply(infotheory::messageLength(lv, sv));
+}
+
+val klIntegrandCurve(double w1, double w2, double m1, double m2, double s1,
+                     double s2, double mu, double sigma, bool reverse,
+                     double lo, double hi, double n, bool bits) {
+  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
+  return curve(n, [&](std::span<double> x, std::span<double> y) {
+    return infotheory::klIntegrandCurve(p, mu, sigma, directionOf(reverse),
+                                        unitsOf(bits), lo, hi, x, y);
+  });
+}
+
+val curveExtremes(const val& x, const val& y) {
+  const auto xv = copyIn(x), yv = copyIn(y);
+  return reply(infotheory::curveExtremes(xv, yv));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -498,6 +558,11 @@ EMSCRIPTEN_BINDINGS(infotheory) {
       .field("evaluations", &QuadratureCheck::evaluations)
       .field("closedForm", &QuadratureCheck::closedForm)
       .field("difference", &QuadratureCheck::difference);
+  value_object<CurveExtremes>("CurveExtremes")  // fitscode
+      .field("lowX", &CurveExtremes::lowX)
+      .field("lowY", &CurveExtremes::lowY)
+      .field("highX", &CurveExtremes::highX)
+      .field("highY", &CurveExtremes::highY);
   value_object<KlEstimates>("KlEstimates")
       .field("exact", &KlEstimates::exact)
       .field("k1Mean", &KlEstimates::k1Mean)
@@ -558,6 +623,15 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("surpriseTerms", &surpriseTerms);
   function("drawOutcomes", &drawOutcomes);
   function("runningSurprise", &runningSurprise);
+  // fitscode: the coding panel's prefix codes and messages, the fits
+  // panel's KL integrand.
+  function("shannonCode", &shannonCode);
+  function("huffmanLengths", &huffmanLengths);
+  function("averageCodeLength", &averageCodeLength);
+  function("sampleMessage", &sampleMessage);
+  function("messageLength", &messageLength);
+  function("klIntegrandCurve", &klIntegrandCurve);
+  function("curveExtremes", &curveExtremes);
 }
 
 }  // namespace infotheory::bindings

@@ -27,6 +27,7 @@ import { informationApi } from './kernels/information.js';
 import { learningApi } from './kernels/learning.js';
 import { mathApi } from './kernels/math.js';
 import { areaApi } from './kernels/area.js';
+import { fitscodeApi } from './kernels/fitscode.js';
 
 function wrap(raw) {
   const a = argsFor(raw);
@@ -39,5 +40,6 @@ function wrap(raw) {
     ...learningApi(raw, a),
     ...mathApi(raw, a),
     ...areaApi(raw, a),
+    ...fitscodeApi(raw, a),
   });
 }

@@ -8,5 +8,6 @@ import article from './de/article.js';
 import math from './de/math.js';
 import predict from './de/predict.js';
 import area from './de/area.js';
+import fitscode from './de/fitscode.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode };

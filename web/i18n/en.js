@@ -8,5 +8,6 @@ import article from './en/article.js';
 import math from './en/math.js';
 import predict from './en/predict.js';
 import area from './en/area.js';
+import fitscode from './en/fitscode.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode };

@@ -4,7 +4,7 @@ export default {
   'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
-    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel, einen [[mode|Modus]] von P (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung wird numerisch gefunden.',
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel, einen [[mode|Modus]] von P (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert.',
 
   // Diagramme.
   'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
