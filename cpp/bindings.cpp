@@ -414,6 +414,20 @@ val entropyAlongTemperature(const val& p, const val& temperatures, bool bits) {
 // tests/js/soak.test.js checks that over 10^5 calls.
 double heapBytesInUse() { return static_cast<double>(mallinfo().uordblks); }
 
+// --- ml: the ELBO of the linear-Gaussian VAE ------------------------------
+
+val vaeElbo(const val& x, const val& mu, const val& sigma, double s,
+            bool bits) {
+  const auto xv = copyIn(x);
+  const auto mv = copyIn(mu);
+  const auto sv = copyIn(sigma);
+  return reply(infotheory::vaeElbo(xv, mv, sv, s, unitsOf(bits)));
+}
+
+val vaePosterior(double x, double s) {
+  return reply(infotheory::vaePosterior(x, s));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -493,6 +507,18 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("temper", &temper);
   function("entropyAlongTemperature", &entropyAlongTemperature);
   function("heapBytesInUse", &heapBytesInUse);
+  // ml: the ELBO of the linear-Gaussian VAE (cpp/vae_elbo.hpp)
+  value_object<ElboTerms>("ElboTerms")
+      .field("reconstruction", &ElboTerms::reconstruction)
+      .field("kl", &ElboTerms::kl)
+      .field("elbo", &ElboTerms::elbo)
+      .field("logEvidence", &ElboTerms::logEvidence)
+      .field("gap", &ElboTerms::gap);
+  value_object<PosteriorNormal>("PosteriorNormal")
+      .field("mean", &PosteriorNormal::mean)
+      .field("sd", &PosteriorNormal::sd);
+  function("vaeElbo", &vaeElbo);
+  function("vaePosterior", &vaePosterior);
 }
 
 }  // namespace infotheory::bindings

@@ -21,4 +21,5 @@
 #include "temperature.hpp"
 #include "trust_region.hpp"
 #include "units.hpp"
+#include "vae_elbo.hpp"
 #include "validate.hpp"

@@ -25,6 +25,7 @@ import { argsFor } from './kernels/args.js';
 import { gaussiansApi } from './kernels/gaussians.js';
 import { informationApi } from './kernels/information.js';
 import { learningApi } from './kernels/learning.js';
+import { mlApi } from './kernels/ml.js';
 
 function wrap(raw) {
   const a = argsFor(raw);
@@ -35,5 +36,6 @@ function wrap(raw) {
     ...informationApi(raw, a),
     ...gaussiansApi(raw, a),
     ...learningApi(raw, a),
+    ...mlApi(raw, a),
   });
 }

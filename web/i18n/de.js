@@ -4,5 +4,6 @@
 import frame from './de/frame.js';
 import basics from './de/basics.js';
 import models from './de/models.js';
+import ml from './de/ml.js';
 
-export default { ...frame, ...basics, ...models };
+export default { ...frame, ...basics, ...models, ...ml };

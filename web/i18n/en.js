@@ -4,5 +4,6 @@
 import frame from './en/frame.js';
 import basics from './en/basics.js';
 import models from './en/models.js';
+import ml from './en/ml.js';
 
-export default { ...frame, ...basics, ...models };
+export default { ...frame, ...basics, ...models, ...ml };

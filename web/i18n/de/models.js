@@ -180,16 +180,16 @@ export default {
     'Der Encoder eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem latenten Code ab, und sein Trainingsziel, die ELBO, zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am Prior: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
 
   // Das Diagramm.
-  'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
+  'vae.posterior': 'q = N(μ, σ²): die Schätzung des Encoders',
   'vae.prior': 'p = N(0, 1): der Prior',
   'vae.other': 'N(μ₂, σ₂²): die andere Normalverteilung',
   'vae.xAxis': 'z',
   'vae.yAxis': 'Dichte',
-  'vae.canvas': 'Die Posterior-Verteilung q, der Prior N(0, 1) und die andere Normalverteilung',
+  'vae.canvas': 'Latente Dimension 1: das q des Encoders, der Prior N(0, 1), die wahre Posterior-Verteilung und die andere Normalverteilung',
 
   // Bedienelemente.
-  'vae.control.mu': 'Mittelwert μ von q',
-  'vae.control.sigma': 'Breite σ von q',
+  'vae.control.mu': 'Mittelwert μ₁ von q in Dimension 1',
+  'vae.control.sigma': 'Breite σ₁ von q in Dimension 1',
   'vae.control.mu2': 'Mittelwert μ₂ der anderen Normalverteilung',
   'vae.control.sigma2': 'Breite σ₂ der anderen Normalverteilung',
   'vae.twoNormals': 'Zwischen zwei beliebigen Normalverteilungen',
@@ -218,12 +218,12 @@ export default {
 
   // Diagrammbeschreibung und Ansage.
   'vae.describe':
-    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1); der KL-Term KL(q ‖ p) beträgt {kl}.',
+    'Latente Dimension 1: das q = N({mu}, {sigma}²) des Encoders im Vergleich mit dem Prior p = N(0, 1) und der wahren Posterior-Verteilung N({m1}, {s1}²); der KL-Term KL(q ‖ p) beträgt {kl}.',
   'vae.describe.other':
-    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1), KL(q ‖ p) = {kl}, und mit der anderen Normalverteilung N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
-  'vae.announce': 'KL(q ‖ N(0, 1)) = {kl}',
+    'Latente Dimension 1: das q = N({mu}, {sigma}²) des Encoders im Vergleich mit dem Prior p = N(0, 1), KL(q ‖ p) = {kl}, der wahren Posterior-Verteilung N({m1}, {s1}²) und mit der anderen Normalverteilung N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
+  'vae.announce': 'ELBO = {elbo}; Lücke = {gap}; KL(q ‖ N(0, 1)) = {kl}',
   'vae.announce.other':
-    'KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
+    'ELBO = {elbo}; Lücke = {gap}; KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
 
   // Selbsttest.
   'vae.check.question':

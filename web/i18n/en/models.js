@@ -161,16 +161,16 @@ export default {
 
   // Panel: vae.
   // The chart.
-  'vae.posterior': 'q = N(μ, σ²): the encoder’s posterior',
+  'vae.posterior': 'q = N(μ, σ²): the encoder’s guess',
   'vae.prior': 'p = N(0, 1): the prior',
   'vae.other': 'N(μ₂, σ₂²): the other normal',
   'vae.xAxis': 'z',
   'vae.yAxis': 'density',
-  'vae.canvas': 'The posterior q, the prior N(0, 1) and the other normal',
+  'vae.canvas': 'Latent dimension 1: the encoder’s q, the prior N(0, 1), the true posterior and the other normal',
 
   // Controls.
-  'vae.control.mu': 'Mean μ of q',
-  'vae.control.sigma': 'Width σ of q',
+  'vae.control.mu': 'Mean μ₁ of q in dimension 1',
+  'vae.control.sigma': 'Width σ₁ of q in dimension 1',
   'vae.control.mu2': 'Mean μ₂ of the other normal',
   'vae.control.sigma2': 'Width σ₂ of the other normal',
   'vae.twoNormals': 'Between any two normals',
@@ -198,12 +198,13 @@ export default {
     'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by {fall} each time σ shrinks by a factor e, and turns negative for σ below 1/√(2πe) ≈ {zeroWidth}.',
 
   // The chart description and the announcement.
-  'vae.describe': 'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1); the KL term KL(q ‖ p) is {kl}.',
+  'vae.describe':
+    'Latent dimension 1: the encoder’s q = N({mu}, {sigma}²) against the prior p = N(0, 1) and the true posterior N({m1}, {s1}²); the KL term KL(q ‖ p) is {kl}.',
   'vae.describe.other':
-    'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1), KL(q ‖ p) = {kl}, and against the other normal N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
-  'vae.announce': 'KL(q ‖ N(0, 1)) = {kl}',
+    'Latent dimension 1: the encoder’s q = N({mu}, {sigma}²) against the prior p = N(0, 1), KL(q ‖ p) = {kl}, the true posterior N({m1}, {s1}²), and against the other normal N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
+  'vae.announce': 'ELBO = {elbo}; gap = {gap}; KL(q ‖ N(0, 1)) = {kl}',
   'vae.announce.other':
-    'KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
+    'ELBO = {elbo}; gap = {gap}; KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
 
   // The self-check.
   'vae.check.question':
