@@ -43,4 +43,28 @@ export default {
     'Richtig. Bei σ = {narrow} und Ihrem μ ist −½ ln σ² = {logVariance}, während ½σ² = {variance} fast verschwunden ist und ½μ² = {mean} gar nicht von σ abhängt. Ein Code, der sich zu sicher ist, kostet unbeschränkt viel.',
   'vae.predict.wrong':
     'Nicht dieser. Bei σ = {narrow} und Ihrem μ ist der gewählte Term {picked}; er bleibt beschränkt. Es wächst −½ ln σ² = {logVariance}: Ein schmales q wird unbeschränkt bestraft.',
+
+  // Abschnitt loss.
+  'loss.try':
+    'Probieren Sie zuerst: Ziehen Sie den Logit der wahren Klasse hoch und runter und beobachten Sie, wie sich ihre Wahrscheinlichkeit q̂ₖ und der Verlust −log q̂ₖ gegenläufig bewegen.',
+  'loss.words':
+    'Begriffe. Ein One-hot-Ziel legt seine ganze Wahrscheinlichkeit auf die wahre Klasse und 0 auf jede andere, daher behält die Kreuzentropie nur einen Term. Ein Schätzer ist erwartungstreu, wenn sein Mittel über viele Stichproben der geschätzten Größe gleicht: Der mittlere Verlust auf einer Stichprobe aus P ist ein erwartungstreuer Schätzer von H(P, q̂).',
+  'loss.temperatureControl': 'Temperatur T: die Logits werden durch T geteilt',
+  'loss.temperature.one':
+    'Bei T = {T} bleiben die Logits, wie sie sind: softmax(z/T) = q̂ = {qT}, mit Entropie H = {hT}, und der Verlust ist {loss}. Verschieben Sie T, um jeden Logit durch T zu teilen: Das ist der Temperaturpfad aus Abschnitt 3, denn softmax(z/T) ∝ q̂^(1/T).',
+  'loss.temperature.hot':
+    'Teilt man die Logits durch T = {T}, ergibt sich softmax(z/T) = {qT}: q̂, getempert zu q̂^(1/T), wie in Abschnitt 3. Über T = 1 wird es flacher: H = {hT} gegenüber {h1} bei T = 1. Die wahre Klasse {k} erhält {qk}, ein Verlust von {loss}.',
+  'loss.temperature.cold':
+    'Teilt man die Logits durch T = {T}, ergibt sich softmax(z/T) = {qT}: q̂, getempert zu q̂^(1/T), wie in Abschnitt 3. Unter T = 1 wird es schärfer: H = {hT} gegenüber {h1} bei T = 1. Die wahre Klasse {k} erhält {qk}, ein Verlust von {loss}.',
+  'loss.moreSettings': 'Weitere Einstellungen: Stichprobengröße und Startwert',
+
+  // Vorhersage: loss.
+  'loss.predict.question':
+    'Das Modell gibt der wahren Klasse {k} die Wahrscheinlichkeit q̂ₖ = {qk}. Bevor die Anzeige es verrät: Wie groß ist der Verlust −log q̂ₖ in {units}?',
+  'loss.predict.label': 'Ihr Verlust in {units}',
+  'loss.predict.right': 'Richtig: −log {qk} = {loss} (das sind {other}). Ihre {guess} liegen innerhalb von 5 % davon.',
+  'loss.predict.high':
+    'Zu hoch: Ihre {guess} liegen über −log {qk} = {loss} (das sind {other}). So ein großer Verlust bräuchte ein kleineres q̂ₖ.',
+  'loss.predict.low':
+    'Zu niedrig: Ihre {guess} liegen unter −log {qk} = {loss} (das sind {other}). Nur q̂ₖ = 1 ergibt den Verlust 0; jede kleinere Wahrscheinlichkeit kostet mehr.',
 };

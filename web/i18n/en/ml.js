@@ -42,4 +42,28 @@ export default {
     'Right. At σ = {narrow} and your μ, −½ ln σ² = {logVariance} while ½σ² = {variance} has almost vanished and ½μ² = {mean} does not depend on σ at all. A code that is too sure of itself costs without bound.',
   'vae.predict.wrong':
     'Not that one. At σ = {narrow} and your μ, the term you picked is {picked}; it stays bounded. The term that grows is −½ ln σ² = {logVariance}: a narrow q is penalised without bound.',
+
+  // Panel: loss.
+  'loss.try':
+    'Try this first: drag the true class’s logit up and down and watch its probability q̂ₖ and the loss −log q̂ₖ move against each other.',
+  'loss.words':
+    'Words used here. A one-hot target puts all its probability on the true class and 0 on every other, so the cross-entropy keeps one term. An estimate is unbiased when its average over many samples equals the quantity it estimates: the average loss on a sample drawn from P is an unbiased estimate of H(P, q̂).',
+  'loss.temperatureControl': 'Temperature T: the logits are divided by T',
+  'loss.temperature.one':
+    'At T = {T} the logits are used as they are: softmax(z/T) = q̂ = {qT}, with entropy H = {hT}, and the loss is {loss}. Move T to divide every logit by it: that is the temperature path of section 3, because softmax(z/T) ∝ q̂^(1/T).',
+  'loss.temperature.hot':
+    'Dividing the logits by T = {T} gives softmax(z/T) = {qT}: q̂ tempered to q̂^(1/T), as in section 3. Above T = 1 it is flatter: H = {hT} against {h1} at T = 1. The true class {k} gets {qk}, a loss of {loss}.',
+  'loss.temperature.cold':
+    'Dividing the logits by T = {T} gives softmax(z/T) = {qT}: q̂ tempered to q̂^(1/T), as in section 3. Below T = 1 it is sharper: H = {hT} against {h1} at T = 1. The true class {k} gets {qk}, a loss of {loss}.',
+  'loss.moreSettings': 'More settings: sample size and seed',
+
+  // Predict: loss.
+  'loss.predict.question':
+    'The model gives the true class {k} the probability q̂ₖ = {qk}. Before the readout shows it: what is the loss −log q̂ₖ in {units}?',
+  'loss.predict.label': 'Your loss in {units}',
+  'loss.predict.right': 'Right: −log {qk} = {loss} (that is {other}). Your {guess} is within 5 % of it.',
+  'loss.predict.high':
+    'Too high: your {guess} is above −log {qk} = {loss} (that is {other}). A loss that large would need a smaller q̂ₖ.',
+  'loss.predict.low':
+    'Too low: your {guess} is below −log {qk} = {loss} (that is {other}). Only q̂ₖ = 1 gives a loss of 0; every smaller probability costs more.',
 };
