@@ -428,6 +428,46 @@ val vaePosterior(double x, double s) {
   return reply(infotheory::vaePosterior(x, s));
 }
 
+// --- ml: the trust region over several states -------------------------------
+
+val expectedKlAlongUpdate(const val& pi_old, const val& advantages,
+                          const val& sizes, const val& weights,
+                          const val& alphas, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights), al = copyIn(alphas);
+  return filled(al.size(), [&](std::span<double> out) {
+    return infotheory::expectedKlAlongUpdate(pv, av, sv, wv, al, unitsOf(bits),
+                                             out);
+  });
+}
+
+val klPerState(const val& pi_old, const val& advantages, const val& sizes,
+               const val& weights, double alpha, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return filled(2 * sv.size(), [&](std::span<double> out) {
+    return infotheory::klPerState(pv, av, sv, wv, alpha, unitsOf(bits), out);
+  });
+}
+
+val maxStepWithinExpectedBudget(const val& pi_old, const val& advantages,
+                                const val& sizes, const val& weights,
+                                double delta, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(infotheory::maxStepWithinExpectedBudget(pv, av, sv, wv, delta,
+                                                       unitsOf(bits)));
+}
+
+val importanceWeightsAt(const val& pi_old, const val& advantages,
+                        const val& sizes, const val& weights, double alpha,
+                        bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(
+      infotheory::importanceWeightsAt(pv, av, sv, wv, alpha, unitsOf(bits)));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -519,6 +559,18 @@ EMSCRIPTEN_BINDINGS(infotheory) {
       .field("sd", &PosteriorNormal::sd);
   function("vaeElbo", &vaeElbo);
   function("vaePosterior", &vaePosterior);
+  // ml: the trust region over several states (cpp/trust_region_states.hpp)
+  value_object<ImportanceWeights>("ImportanceWeights")
+      .field("surrogate", &ImportanceWeights::surrogate)
+      .field("oldValue", &ImportanceWeights::oldValue)
+      .field("expectedKl", &ImportanceWeights::expectedKl)
+      .field("maxRatio", &ImportanceWeights::maxRatio)
+      .field("secondMoment", &ImportanceWeights::secondMoment)
+      .field("effectiveFraction", &ImportanceWeights::effectiveFraction);
+  function("expectedKlAlongUpdate", &expectedKlAlongUpdate);
+  function("klPerState", &klPerState);
+  function("maxStepWithinExpectedBudget", &maxStepWithinExpectedBudget);
+  function("importanceWeightsAt", &importanceWeightsAt);
 }
 
 }  // namespace infotheory::bindings

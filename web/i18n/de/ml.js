@@ -67,4 +67,41 @@ export default {
     'Zu hoch: Ihre {guess} liegen über −log {qk} = {loss} (das sind {other}). So ein großer Verlust bräuchte ein kleineres q̂ₖ.',
   'loss.predict.low':
     'Zu niedrig: Ihre {guess} liegen unter −log {qk} = {loss} (das sind {other}). Nur q̂ₖ = 1 ergibt den Verlust 0; jede kleinere Wahrscheinlichkeit kostet mehr.',
+
+  // Abschnitt trust, über mehrere Zustände, als geführte Aufgabe.
+  'trust.try':
+    'Probieren Sie zuerst: Ziehen Sie in Schritt 2 den Punkt im KL-Diagramm, bis die erwartete KL die Budgetlinie gerade berührt.',
+  'trust.words':
+    'Begriffe. Eine Policy π(a | s) gibt jeder Aktion a im Zustand s eine Wahrscheinlichkeit. Der Advantage A(s, a) sagt, wie viel besser Aktion a abschnitt, als die Policy in s im Mittel abschneidet. Das Update hier, π_α ∝ π_old·exp(α·A), verschiebt Wahrscheinlichkeit zu Aktionen mit höherem Advantage, umso mehr, je größer die Schrittweite α. Das Surrogat ist das Ziel, das TRPO statt des wahren Ertrags maximiert: E_s E_(a∼π_old)[r·A] mit r = π_α/π_old, eine Schätzung aus Aktionen, die π_old bereits gewählt hat. Eine Liniensuche probiert Schrittweiten entlang der Update-Richtung, bis eine die Nebenbedingung erfüllt.',
+  'trust.control.state': 'Angezeigter Zustand',
+  'trust.stateOption': 'Zustand {s} (besucht in {rho} der Fälle)',
+  'trust.klCurveState': 'D allein im Zustand {s}',
+  'trust.task.pick':
+    '1. Wählen Sie einen Zustand. Jeder Zustand s hat seine eigene alte Policy π_old(· | s) und seine eigenen Advantages; ziehen Sie die Balken oder ändern Sie sie mit den Pfeiltasten.',
+  'trust.task.budget':
+    '2. Verschieben Sie die Schrittweite α, bis die erwartete KL das Budget δ erreicht. Die Nebenbedingung von TRPO ist ein Mittel über die Zustände, die die alte Policy besucht: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
+  'trust.task.ppo':
+    '3. Vergleichen Sie mit dem Clipping von PPO (für den gewählten Zustand): Statt eines harten Budgets belohnt PPO Verhältnisse r jenseits von 1 ± ε nicht mehr.',
+  'trust.moreSettings': 'Weitere Einstellungen: KL-Strafe und Schätzen der KL aus Stichproben',
+  'trust.states':
+    'Bei α = {alpha}, Zustand für Zustand: Zustand 1 (besucht {rho1}) D = {kl1}, Anteil {share1}; Zustand 2 (besucht {rho2}) D = {kl2}, Anteil {share2}; Zustand 3 (besucht {rho3}) D = {kl3}, Anteil {share3}. Die Anteile ergeben zusammen den Erwartungswert E_s D = {total}.',
+  'trust.importance.inside':
+    'Das Verhältnis r = π_α/π_old ist das Importance-Gewicht: Das Surrogat E_s E_(a∼π_old)[r·A] = {surrogate} (bei α = 0 war es {old}) wird aus Aktionen geschätzt, die π_old gewählt hat, jede mit r umgewichtet. Innerhalb des Budgets bleiben die Gewichte nahe 1: Das größte ist {maxRatio} und E[r²] = {second}, also ist eine Stichprobe aus n Aktionen etwa {share} von n wert. Eine kleine KL hält die Schätzung verlässlich.',
+  'trust.importance.outside':
+    'Das Verhältnis r = π_α/π_old ist das Importance-Gewicht: Das Surrogat E_s E_(a∼π_old)[r·A] = {surrogate} (bei α = 0 war es {old}) wird aus Aktionen geschätzt, die π_old gewählt hat, jede mit r umgewichtet. Außerhalb des Budgets streuen die Gewichte: Das größte ist {maxRatio} und E[r²] = {second}, also ist eine Stichprobe aus n Aktionen nur noch etwa {share} von n wert. Weit weg von π_old entscheiden wenige stark gewichtete Aktionen die Schätzung, und ihre Varianz explodiert: Genau das verhindert das KL-Budget.',
+
+  // Vorhersage: trust.
+  'trust.predict.question':
+    'Der größte Schritt von TRPO liegt dort, wo die erwartete KL das Budget δ erreicht. Was geschieht mit dem größten Schritt, wenn Sie das Budget halbieren?',
+  'trust.predict.half': 'Er halbiert sich ebenfalls',
+  'trust.predict.root': 'Er schrumpft um etwa den Faktor √2 (auf etwa 0,71)',
+  'trust.predict.same': 'Er bleibt gleich',
+  'trust.predict.right':
+    'Richtig. Mit δ = {delta} ist der größte Schritt α = {full}; mit δ/2 = {half} ist er α = {halfStep}. Nahe α = 0 wächst die KL mit dem Quadrat des Schritts (etwa ½α²·Var(A)), daher erlaubt das halbe Budget etwa 1/√2 des Schritts.',
+  'trust.predict.wrong':
+    'Nicht ganz. Mit δ = {delta} ist der größte Schritt α = {full}; mit δ/2 = {half} ist er α = {halfStep}. Nahe α = 0 wächst die KL mit dem Quadrat des Schritts (etwa ½α²·Var(A)), nicht proportional zu ihm, daher erlaubt das halbe Budget etwa 1/√2 des Schritts.',
+  'trust.predict.other.right':
+    'Für diese Policies richtig. Mit δ = {delta} ist der größte Schritt α = {full}; mit δ/2 = {half} ist er α = {halfStep}. Für kleine Schritte wächst die KL mit dem Quadrat des Schritts, was den Faktor √2 ergäbe; diese Policies sind weit genug von diesem Bereich entfernt, dass der Faktor abweicht.',
+  'trust.predict.other.wrong':
+    'Für diese Policies nicht. Mit δ = {delta} ist der größte Schritt α = {full}; mit δ/2 = {half} ist er α = {halfStep}. Für kleine Schritte wächst die KL mit dem Quadrat des Schritts, was den Faktor √2 ergäbe; diese Policies sind weit genug von diesem Bereich entfernt, dass der Faktor abweicht.',
 };

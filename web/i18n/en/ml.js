@@ -66,4 +66,41 @@ export default {
     'Too high: your {guess} is above −log {qk} = {loss} (that is {other}). A loss that large would need a smaller q̂ₖ.',
   'loss.predict.low':
     'Too low: your {guess} is below −log {qk} = {loss} (that is {other}). Only q̂ₖ = 1 gives a loss of 0; every smaller probability costs more.',
+
+  // Panel: trust, over several states, as a guided task.
+  'trust.try':
+    'Try this first: in step 2, drag the dot on the KL chart until the expected KL just touches the budget line.',
+  'trust.words':
+    'Words used here. A policy π(a | s) gives each action a a probability in state s. The advantage A(s, a) says how much better action a did than the policy does on average in s. The update here, π_α ∝ π_old·exp(α·A), shifts probability towards actions with higher advantage, the more the larger the step α. The surrogate is the objective TRPO maximises instead of the true return: E_s E_(a∼π_old)[r·A] with r = π_α/π_old, an estimate computed from actions π_old already took. A line search tries step sizes along the update direction until one satisfies the constraint.',
+  'trust.control.state': 'State shown',
+  'trust.stateOption': 'State {s} (visited {rho} of the time)',
+  'trust.klCurveState': 'D in state {s} alone',
+  'trust.task.pick':
+    '1. Pick a state. Each state s has its own old policy π_old(· | s) and its own advantages; drag the bars or use the arrow keys to change them.',
+  'trust.task.budget':
+    '2. Move the step size α until the expected KL hits the budget δ. TRPO’s constraint is an average over the states the old policy visits: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
+  'trust.task.ppo':
+    '3. Compare with PPO’s clip (for the state you picked): instead of a hard budget, PPO stops rewarding ratios r beyond 1 ± ε.',
+  'trust.moreSettings': 'More settings: KL penalty and estimating the KL from samples',
+  'trust.states':
+    'At α = {alpha}, state by state: state 1 (visited {rho1}) D = {kl1}, share {share1}; state 2 (visited {rho2}) D = {kl2}, share {share2}; state 3 (visited {rho3}) D = {kl3}, share {share3}. The shares add up to the expectation E_s D = {total}.',
+  'trust.importance.inside':
+    'The ratio r = π_α/π_old is the importance weight: the surrogate E_s E_(a∼π_old)[r·A] = {surrogate} (it was {old} at α = 0) is estimated from actions π_old took, each reweighted by r. Inside the budget the weights stay near 1: the largest is {maxRatio} and E[r²] = {second}, so a batch of n samples is worth about {share} of n. A small KL keeps the estimate trustworthy.',
+  'trust.importance.outside':
+    'The ratio r = π_α/π_old is the importance weight: the surrogate E_s E_(a∼π_old)[r·A] = {surrogate} (it was {old} at α = 0) is estimated from actions π_old took, each reweighted by r. Outside the budget the weights spread: the largest is {maxRatio} and E[r²] = {second}, so a batch of n samples is worth only about {share} of n. Far from π_old a few heavily weighted samples decide the estimate, and its variance blows up: that is what the KL budget prevents.',
+
+  // Predict: trust.
+  'trust.predict.question':
+    'TRPO’s largest step is where the expected KL reaches the budget δ. If you halve the budget, what happens to the largest step?',
+  'trust.predict.half': 'It halves too',
+  'trust.predict.root': 'It shrinks by about a factor √2 (to about 0.71 of it)',
+  'trust.predict.same': 'It stays the same',
+  'trust.predict.right':
+    'Right. With δ = {delta} the largest step is α = {full}; with δ/2 = {half} it is α = {halfStep}. Near α = 0 the KL grows like the square of the step (about ½α²·Var(A)), so half the budget allows about 1/√2 of the step.',
+  'trust.predict.wrong':
+    'Not quite. With δ = {delta} the largest step is α = {full}; with δ/2 = {half} it is α = {halfStep}. Near α = 0 the KL grows like the square of the step (about ½α²·Var(A)), not in proportion to it, so half the budget allows about 1/√2 of the step.',
+  'trust.predict.other.right':
+    'Right for these policies. With δ = {delta} the largest step is α = {full}; with δ/2 = {half} it is α = {halfStep}. For small steps the KL grows like the square of the step, which would give a factor √2; these policies are far enough from that regime that the factor differs.',
+  'trust.predict.other.wrong':
+    'Not for these policies. With δ = {delta} the largest step is α = {full}; with δ/2 = {half} it is α = {halfStep}. For small steps the KL grows like the square of the step, which would give a factor √2; these policies are far enough from that regime that the factor differs.',
 };
