@@ -60,7 +60,7 @@ const READOUTS = {
   vae: [['vae-formula', (r) => r.readouts.formula]],
   trust: [
     ['trust-step', (r) => r.readouts.step],
-    ['trust-estimators', (r) => r.readouts.estimators],
+    ['trust-states', (r) => r.readouts.states],
   ],
   summary: [['summary-identity', (r) => r.identity]],
 };
