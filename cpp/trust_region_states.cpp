@@ -215,12 +215,14 @@ Result<ImportanceWeights> importanceWeightsAt(
     double surrogate = 0.0, old_value = 0.0, second = 0.0;
     for (size_t a = 0; a < s.w.size(); ++a) {
       if (s.w[a] == 0.0) continue;
+      // From pi_alpha itself (never overflows), not from w r: r may overflow
+      // for a w(a) near the subnormal range, and inf * 0 is NaN.
       const double w = s.w[a] / s.b.mass;
-      const double r = tilt::ratio(s.adv[a], s.b, alpha, t);
-      surrogate += w * r * s.adv[a];
+      const double p = tilt::tilted(s.w[a], s.adv[a], s.b, alpha, t);
+      surrogate += p * s.adv[a];
       old_value += w * s.adv[a];
-      second += w * r * r;
-      out.maxRatio = std::max(out.maxRatio, r);
+      second += (p / w) * p;
+      out.maxRatio = std::max(out.maxRatio, p / w);
     }
     out.surrogate += s.rho * surrogate;
     out.oldValue += s.rho * old_value;

@@ -77,11 +77,11 @@ export default {
   'trust.stateOption': 'Zustand {s} (besucht in {rho} der Fälle)',
   'trust.klCurveState': 'D allein im Zustand {s}',
   'trust.task.pick':
-    '1. Wählen Sie einen Zustand. Jeder Zustand s hat seine eigene alte Policy π_old(· | s) und seine eigenen Advantages; ziehen Sie die Balken oder ändern Sie sie mit den Pfeiltasten.',
+    'Wählen Sie einen Zustand. Jeder Zustand s hat seine eigene alte Policy π_old(· | s) und seine eigenen Advantages; ziehen Sie die Balken oder ändern Sie sie mit den Pfeiltasten.',
   'trust.task.budget':
-    '2. Verschieben Sie die Schrittweite α, bis die erwartete KL das Budget δ erreicht. Die Nebenbedingung von TRPO ist ein Mittel über die Zustände, die die alte Policy besucht: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
+    'Verschieben Sie die Schrittweite α, bis die erwartete KL das Budget δ erreicht. Die Nebenbedingung von TRPO ist ein Mittel über die Zustände, die die alte Policy besucht: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
   'trust.task.ppo':
-    '3. Vergleichen Sie mit dem Clipping von PPO (für den gewählten Zustand): Statt eines harten Budgets belohnt PPO Verhältnisse r jenseits von 1 ± ε nicht mehr.',
+    'Vergleichen Sie mit dem Clipping von PPO (für den gewählten Zustand): Statt eines harten Budgets belohnt PPO Verhältnisse r jenseits von 1 ± ε nicht mehr.',
   'trust.moreSettings': 'Weitere Einstellungen: KL-Strafe und Schätzen der KL aus Stichproben',
   'trust.states':
     'Bei α = {alpha}, Zustand für Zustand: Zustand 1 (besucht {rho1}) D = {kl1}, Anteil {share1}; Zustand 2 (besucht {rho2}) D = {kl2}, Anteil {share2}; Zustand 3 (besucht {rho3}) D = {kl3}, Anteil {share3}. Die Anteile ergeben zusammen den Erwartungswert E_s D = {total}.',

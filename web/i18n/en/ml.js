@@ -76,11 +76,11 @@ export default {
   'trust.stateOption': 'State {s} (visited {rho} of the time)',
   'trust.klCurveState': 'D in state {s} alone',
   'trust.task.pick':
-    '1. Pick a state. Each state s has its own old policy π_old(· | s) and its own advantages; drag the bars or use the arrow keys to change them.',
+    'Pick a state. Each state s has its own old policy π_old(· | s) and its own advantages; drag the bars or use the arrow keys to change them.',
   'trust.task.budget':
-    '2. Move the step size α until the expected KL hits the budget δ. TRPO’s constraint is an average over the states the old policy visits: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
+    'Move the step size α until the expected KL hits the budget δ. TRPO’s constraint is an average over the states the old policy visits: E_s D(π_old(· | s) ‖ π_α(· | s)) ≤ δ.',
   'trust.task.ppo':
-    '3. Compare with PPO’s clip (for the state you picked): instead of a hard budget, PPO stops rewarding ratios r beyond 1 ± ε.',
+    'Compare with PPO’s clip (for the state you picked): instead of a hard budget, PPO stops rewarding ratios r beyond 1 ± ε.',
   'trust.moreSettings': 'More settings: KL penalty and estimating the KL from samples',
   'trust.states':
     'At α = {alpha}, state by state: state 1 (visited {rho1}) D = {kl1}, share {share1}; state 2 (visited {rho2}) D = {kl2}, share {share2}; state 3 (visited {rho3}) D = {kl3}, share {share3}. The shares add up to the expectation E_s D = {total}.',
