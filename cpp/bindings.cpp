@@ -529,6 +529,58 @@ val klIntegrandCurve(double w1, double w2, double m1, double m2, double s1,
 val curveExtremes(const val& x, const val& y) {
   const auto xv = copyIn(x), yv = copyIn(y);
   return reply(infotheory::curveExtremes(xv, yv));
+// --- ml: the ELBO of the linear-Gaussian VAE ------------------------------
+
+val vaeElbo(const val& x, const val& mu, const val& sigma, double s,
+            bool bits) {
+  const auto xv = copyIn(x);
+  const auto mv = copyIn(mu);
+  const auto sv = copyIn(sigma);
+  return reply(infotheory::vaeElbo(xv, mv, sv, s, unitsOf(bits)));
+}
+
+val vaePosterior(double x, double s) {
+  return reply(infotheory::vaePosterior(x, s));
+}
+
+// --- ml: the trust region over several states -------------------------------
+
+val expectedKlAlongUpdate(const val& pi_old, const val& advantages,
+                          const val& sizes, const val& weights,
+                          const val& alphas, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights), al = copyIn(alphas);
+  return filled(al.size(), [&](std::span<double> out) {
+    return infotheory::expectedKlAlongUpdate(pv, av, sv, wv, al, unitsOf(bits),
+                                             out);
+  });
+}
+
+val klPerState(const val& pi_old, const val& advantages, const val& sizes,
+               const val& weights, double alpha, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return filled(2 * sv.size(), [&](std::span<double> out) {
+    return infotheory::klPerState(pv, av, sv, wv, alpha, unitsOf(bits), out);
+  });
+}
+
+val maxStepWithinExpectedBudget(const val& pi_old, const val& advantages,
+                                const val& sizes, const val& weights,
+                                double delta, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(infotheory::maxStepWithinExpectedBudget(pv, av, sv, wv, delta,
+                                                       unitsOf(bits)));
+}
+
+val importanceWeightsAt(const val& pi_old, const val& advantages,
+                        const val& sizes, const val& weights, double alpha,
+                        bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(
+      infotheory::importanceWeightsAt(pv, av, sv, wv, alpha, unitsOf(bits)));
 }
 
 }  // namespace
@@ -632,6 +684,30 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("messageLength", &messageLength);
   function("klIntegrandCurve", &klIntegrandCurve);
   function("curveExtremes", &curveExtremes);
+  // ml: the ELBO of the linear-Gaussian VAE (cpp/vae_elbo.hpp)
+  value_object<ElboTerms>("ElboTerms")
+      .field("reconstruction", &ElboTerms::reconstruction)
+      .field("kl", &ElboTerms::kl)
+      .field("elbo", &ElboTerms::elbo)
+      .field("logEvidence", &ElboTerms::logEvidence)
+      .field("gap", &ElboTerms::gap);
+  value_object<PosteriorNormal>("PosteriorNormal")
+      .field("mean", &PosteriorNormal::mean)
+      .field("sd", &PosteriorNormal::sd);
+  function("vaeElbo", &vaeElbo);
+  function("vaePosterior", &vaePosterior);
+  // ml: the trust region over several states (cpp/trust_region_states.hpp)
+  value_object<ImportanceWeights>("ImportanceWeights")
+      .field("surrogate", &ImportanceWeights::surrogate)
+      .field("oldValue", &ImportanceWeights::oldValue)
+      .field("expectedKl", &ImportanceWeights::expectedKl)
+      .field("maxRatio", &ImportanceWeights::maxRatio)
+      .field("secondMoment", &ImportanceWeights::secondMoment)
+      .field("effectiveFraction", &ImportanceWeights::effectiveFraction);
+  function("expectedKlAlongUpdate", &expectedKlAlongUpdate);
+  function("klPerState", &klPerState);
+  function("maxStepWithinExpectedBudget", &maxStepWithinExpectedBudget);
+  function("importanceWeightsAt", &importanceWeightsAt);
 }
 
 }  // namespace infotheory::bindings

@@ -25,5 +25,7 @@
 #include "surprise.hpp"
 #include "temperature.hpp"
 #include "trust_region.hpp"
+#include "trust_region_states.hpp"
 #include "units.hpp"
+#include "vae_elbo.hpp"
 #include "validate.hpp"

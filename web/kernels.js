@@ -28,6 +28,7 @@ import { learningApi } from './kernels/learning.js';
 import { mathApi } from './kernels/math.js';
 import { areaApi } from './kernels/area.js';
 import { fitscodeApi } from './kernels/fitscode.js';
+import { mlApi } from './kernels/ml.js';
 
 function wrap(raw) {
   const a = argsFor(raw);
@@ -41,5 +42,6 @@ function wrap(raw) {
     ...mathApi(raw, a),
     ...areaApi(raw, a),
     ...fitscodeApi(raw, a),
+    ...mlApi(raw, a),
   });
 }

@@ -9,5 +9,6 @@ import math from './de/math.js';
 import predict from './de/predict.js';
 import area from './de/area.js';
 import fitscode from './de/fitscode.js';
+import ml from './de/ml.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode, ...ml };

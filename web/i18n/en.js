@@ -9,5 +9,6 @@ import math from './en/math.js';
 import predict from './en/predict.js';
 import area from './en/area.js';
 import fitscode from './en/fitscode.js';
+import ml from './en/ml.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode, ...ml };
