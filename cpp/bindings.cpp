@@ -529,6 +529,8 @@ val klIntegrandCurve(double w1, double w2, double m1, double m2, double s1,
 val curveExtremes(const val& x, const val& y) {
   const auto xv = copyIn(x), yv = copyIn(y);
   return reply(infotheory::curveExtremes(xv, yv));
+}
+
 // --- ml: the ELBO of the linear-Gaussian VAE ------------------------------
 
 val vaeElbo(const val& x, const val& mu, const val& sigma, double s,
