@@ -312,6 +312,13 @@ describe('the surprise question keeps its place while the state changes', () => 
     await page.locator('input[name="surprise-p-value"]').press('Enter');
     expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(0);
     expect(await page.locator('.predict-again').isVisible()).toBe(true);
+    // Back to nats: the typed 20 stays a number of bits, and so does its feedback.
+    await page.getByLabel('nats (natural log)').check();
+    await waitUntil(page, 'the question in nats', () =>
+      document.querySelector('.predict-question').textContent.includes('nats'),
+    );
+    expect(await page.locator('.predict-units').innerText()).toBe('bits');
+    expect(await page.locator('.predict-feedback').innerText()).toMatch(/^Right\. Your 20 bits is within 5%/);
   });
 });
 
