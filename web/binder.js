@@ -143,7 +143,8 @@ function hideDatasets(config, indices) {
 
 /** A readout hidden until the question is answered: a short placeholder in its place. */
 function hideReadout(element, L) {
-  const text = L.t('predict.hidden');
+  // A table cell gets the short version, the width of a number.
+  const text = L.t(element.tagName === 'TD' ? 'predict.hiddenCell' : 'predict.hidden');
   element.dataset.predictHidden = '';
   if (element.tagName === 'UL' || element.tagName === 'OL') setListItems(element, [text]);
   else showStatement(element, text);

@@ -145,7 +145,8 @@ export function createPredict({ build, store, L }) {
       input.min = String(a.min);
       input.max = String(a.max);
       input.step = a.step ? String(a.step) : 'any';
-      units.textContent = a.units ? unitName(a.units) : '';
+      // A committed number keeps the unit it was typed in (its feedback does too).
+      if (guess === null) units.textContent = a.units ? unitName(a.units) : '';
     };
     return {
       value: () => (Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null),

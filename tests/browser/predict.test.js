@@ -13,7 +13,17 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { load } from '../../web/kernels.js';
 import { PANELS } from '../../web/panels/index.js';
-import { DIST, cdpSession, launch, mouseDrag, openPage, serveDir, takeProblems, waitUntil } from './harness.js';
+import {
+  DIST,
+  cdpSession,
+  launch,
+  mouseDrag,
+  openPage,
+  serveDir,
+  takeProblems,
+  touchDrag,
+  waitUntil,
+} from './harness.js';
 import { positionPredict } from './fixtures/predict-position.js';
 
 const require = createRequire(import.meta.url);
@@ -118,7 +128,8 @@ async function expectHidden(page, name, exp) {
   }
   // Each hidden readout shows the placeholder, and only those.
   const placeholders = await page.$$eval('[data-predict-hidden]', (all) => all.map((e) => e.innerText));
-  for (const text of placeholders) expect(text).toBe('Answer the question above to see this.');
+  for (const text of placeholders)
+    expect(['Answer the question above to see this.', 'after your guess']).toContain(text);
   expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(
     exp.readouts.length ? exp.readouts.length : 0,
   );
@@ -301,6 +312,13 @@ describe('the surprise question keeps its place while the state changes', () => 
     await page.locator('input[name="surprise-p-value"]').press('Enter');
     expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(0);
     expect(await page.locator('.predict-again').isVisible()).toBe(true);
+    // Back to nats: the typed 20 stays a number of bits, and so does its feedback.
+    await page.getByLabel('nats (natural log)').check();
+    await waitUntil(page, 'the question in nats', () =>
+      document.querySelector('.predict-question').textContent.includes('nats'),
+    );
+    expect(await page.locator('.predict-units').innerText()).toBe('bits');
+    expect(await page.locator('.predict-feedback').innerText()).toMatch(/^Right\. Your 20 bits is within 5%/);
   });
 });
 
@@ -378,5 +396,30 @@ describe('hide=checks', () => {
     expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(0);
     const body = await page.evaluate(() => document.body.innerText);
     for (const { texts } of exp.readouts) for (const text of texts) expect(body).toContain(text);
+  });
+});
+
+describe('the position question by touch', () => {
+  test('a finger drags the guess marker, and the guess is where it was left', async () => {
+    const target = TARGETS.find((t) => t.site === 'fixture');
+    const page = await open(target, 'light', false);
+    const marker = await page.locator('.predict-marker').boundingBox();
+    const from = { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 };
+    const before = Number(await page.locator('.predict-slider').inputValue());
+    await touchDrag(page, from, { x: from.x - 120, y: from.y });
+    const after = Number(await page.locator('.predict-slider').inputValue());
+    expect(after).toBeLessThan(before);
+    // The marker stands at the slider's value on the chart's x axis.
+    const left = await page.$eval(
+      'canvas[data-chart="chart"]',
+      (canvas, v) => {
+        const chart = canvas.infotheoryChart;
+        return canvas.getBoundingClientRect().left + chart.scales.x.getPixelForValue(v);
+      },
+      after,
+    );
+    const moved = await page.locator('.predict-marker').boundingBox();
+    expect(Math.abs(moved.x + moved.width / 2 - left)).toBeLessThan(3);
+    expect(takeProblems(page)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ export default {
   'predict.check': 'Vermutung prüfen',
   'predict.again': 'Noch einmal fragen',
   'predict.hidden': 'Beantworten Sie erst die Frage oben, dann sehen Sie das hier.',
+  'predict.hiddenCell': 'nach Ihrer Antwort',
   'predict.hiddenChart': 'Ein Teil dieses Diagramms bleibt verborgen, bis Sie die Frage oben beantwortet haben.',
   'predict.right': 'Richtig.',
   'predict.notQuite': 'Nicht ganz.',

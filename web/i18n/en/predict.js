@@ -6,6 +6,7 @@ export default {
   'predict.check': 'Check my guess',
   'predict.again': 'Ask me again',
   'predict.hidden': 'Answer the question above to see this.',
+  'predict.hiddenCell': 'after your guess',
   'predict.hiddenChart': 'Part of this chart is hidden until you answer the question above.',
   'predict.right': 'Right.',
   'predict.notQuite': 'Not quite.',
