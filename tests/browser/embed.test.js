@@ -116,7 +116,18 @@ describe('embed.html', () => {
 
   test('every panel can be embedded alone', async () => {
     const page = await open(`${env.url}embed.html?panel=trust`);
-    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary']) {
+    for (const name of [
+      'surprise',
+      'coin',
+      'extremes',
+      'decomposition',
+      'coding',
+      'fits',
+      'loss',
+      'vae',
+      'trust',
+      'summary',
+    ]) {
       await gotoPage(page, `${env.url}embed.html?panel=${name}`);
       expect(await page.locator('.widget-body').count()).toBe(1);
       for (const canvas of await page.$$('canvas')) {

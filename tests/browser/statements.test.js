@@ -72,7 +72,7 @@ describe('a sample of states from links', () => {
   const STATES = [
     ['bits', 'en', 'extremes.P=0.4,0.4,0.2&trust.advantages=1,1,1,1&vae.sigma=0.1&loss.P=0.5,0.5&loss.n=10'],
     ['nats', 'de', 'decomposition.P=0.5,0.5&decomposition.Q=1,0&fits.means=0,0&vae.sigma=0.3&coin.p=0'],
-    ['bits', 'de', 'surprise.p=0&extremes.P=1,0,0&trust.piOld=0,1,0,0&fits.landscape=forward'],
+    ['bits', 'de', 'surprise.p=0&extremes.P=1,0,0&trust.piOld=0,1,0,0&fits.landscape=reverse'],
   ];
   for (const [units, lang, query] of STATES) {
     test(`${units}, ${lang}: ${query}`, async () => {
