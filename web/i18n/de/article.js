@@ -8,7 +8,7 @@ export default {
   'page.objectives.1':
     'Entropie als die erwartete Überraschung erklären, und warum sie für die Gleichverteilung am größten und für ein [[point-mass|Punktmasse]] 0 ist ([Überraschung](#surprise), [Entropie](#coin), [ihre Extreme](#extremes));',
   'page.objectives.2':
-    'H(P, Q) = H(P) + D(P‖Q) herleiten und sagen, was jeder Term als Länge eines Codes bedeutet ([die Zerlegung](#decomposition));',
+    'H(P, Q) = H(P) + D(P‖Q) herleiten und sagen, was jeder Term als Länge eines Codes bedeutet ([die Zerlegung](#decomposition), [Codes](#coding));',
   'page.objectives.3':
     'sagen, warum die KL-Divergenz nicht symmetrisch ist und warum eine Anpassung mit der Vorwärts-KL jeden [[mode|Modus]] abdeckt (mittelwertsuchend), während die Rückwärts-KL einen auswählt (modussuchend) ([vorwärts oder rückwärts](#fits));',
   'page.objectives.4':

@@ -8,7 +8,7 @@ export default {
   'page.objectives.1':
     'explain entropy as the surprise you expect, and why it is largest for the uniform distribution and 0 for a [[point-mass|point mass]] ([surprise](#surprise), [entropy](#coin), [its extremes](#extremes));',
   'page.objectives.2':
-    'derive H(P, Q) = H(P) + D(P‖Q) and say what each term means as the length of a code ([the decomposition](#decomposition));',
+    'derive H(P, Q) = H(P) + D(P‖Q) and say what each term means as the length of a code ([the decomposition](#decomposition), [codes](#coding));',
   'page.objectives.3':
     'say why KL divergence is not symmetric, and why fitting with the forward KL covers every [[mode]] (mean-seeking) while the reverse KL picks one (mode-seeking) ([forward or reverse](#fits));',
   'page.objectives.4':
