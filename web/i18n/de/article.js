@@ -8,7 +8,7 @@ export default {
   'page.objectives.1':
     'Entropie als die erwartete Überraschung erklären, und warum sie für die Gleichverteilung am größten und für ein [[point-mass|Punktmasse]] 0 ist ([Überraschung](#surprise), [Entropie](#coin), [ihre Extreme](#extremes));',
   'page.objectives.2':
-    'H(P, Q) = H(P) + D(P‖Q) herleiten und sagen, was jeder Term als Länge eines Codes bedeutet ([die Zerlegung](#decomposition));',
+    'H(P, Q) = H(P) + D(P‖Q) herleiten und sagen, was jeder Term als Länge eines Codes bedeutet ([die Zerlegung](#decomposition), [Codes](#coding));',
   'page.objectives.3':
     'sagen, warum die KL-Divergenz nicht symmetrisch ist und warum eine Anpassung mit der Vorwärts-KL jeden [[mode|Modus]] abdeckt (mittelwertsuchend), während die Rückwärts-KL einen auswählt (modussuchend) ([vorwärts oder rückwärts](#fits));',
   'page.objectives.4':
@@ -73,7 +73,7 @@ export default {
   'summary.intro':
     'Drei Größen bilden ein Dreieck. Die **Entropie** H(P) ist die Überraschung, die sich nicht vermeiden lässt, wenn die Ergebnisse aus P stammen: die Länge des besten Codes für P. Die **Kreuzentropie** H(P, Q) ist die Überraschung, die man tatsächlich zahlt, wenn man mit Q vorhersagt: die Länge eines für Q gebauten Codes. Die **KL-Divergenz** D(P‖Q) ist die Differenz, der Preis dafür, an Q zu glauben. Sie ist nie negativ und nur für Q = P gleich 0, also gilt H(P, Q) ≥ H(P).',
   'summary.connect':
-    'Die Abschnitte gehen um das Dreieck herum. Überraschung und Entropie liefern die erste Ecke; die Zerlegung nimmt Q hinzu und teilt die Kreuzentropie in die beiden anderen. Die Anpassungen zeigen, dass D(P‖Q) und D(Q‖P) verschiedene Fragen sind. Der Abschnitt über den Verlust minimiert H(P, Q) über ein Modell, was bei durch die Daten festem H(P) dasselbe ist wie die KL zu minimieren; die Abschnitte über den VAE und die Trust-Region benutzen die KL selbst, als Strafterm und als Tempolimit.',
+    'Die Abschnitte gehen um das Dreieck herum. Überraschung und Entropie liefern die erste Ecke; die Zerlegung nimmt Q hinzu und teilt die Kreuzentropie in die beiden anderen, und der Abschnitt über Codes liest alle drei als Codelängen: die Bits des eigenen Codes von P, die des Codes von Q und die dazwischen verschwendeten Bits. Die Anpassungen zeigen, dass D(P‖Q) und D(Q‖P) verschiedene Fragen sind. Der Abschnitt über den Verlust minimiert H(P, Q) über ein Modell, was bei durch die Daten festem H(P) dasselbe ist wie die KL zu minimieren; die Abschnitte über den VAE und die Trust-Region benutzen die KL selbst, als Strafterm und als Tempolimit.',
 
   // Das Glossar: Namen und kurze Definitionen.
   'glossary.nat.name': 'nat',

@@ -8,7 +8,7 @@ export default {
   'page.objectives.1':
     'explain entropy as the surprise you expect, and why it is largest for the uniform distribution and 0 for a [[point-mass|point mass]] ([surprise](#surprise), [entropy](#coin), [its extremes](#extremes));',
   'page.objectives.2':
-    'derive H(P, Q) = H(P) + D(P‖Q) and say what each term means as the length of a code ([the decomposition](#decomposition));',
+    'derive H(P, Q) = H(P) + D(P‖Q) and say what each term means as the length of a code ([the decomposition](#decomposition), [codes](#coding));',
   'page.objectives.3':
     'say why KL divergence is not symmetric, and why fitting with the forward KL covers every [[mode]] (mean-seeking) while the reverse KL picks one (mode-seeking) ([forward or reverse](#fits));',
   'page.objectives.4':
@@ -67,7 +67,7 @@ export default {
   'summary.intro':
     'Three quantities make a triangle. The **entropy** H(P) is the surprise you cannot avoid when outcomes come from P: the length of the best code for P. The **cross-entropy** H(P, Q) is the surprise you actually pay when you predict with Q: the length of a code built for Q. The **KL divergence** D(P‖Q) is the difference, the price of believing Q. It is never negative and is 0 only when Q = P, so H(P, Q) ≥ H(P).',
   'summary.connect':
-    'The sections walk round it. Surprise and entropy give the first corner; the decomposition adds Q and splits the cross-entropy into the two others. The fits show that D(P‖Q) and D(Q‖P) are different questions. The loss section minimises H(P, Q) over a model, which, with H(P) fixed by the data, is the same as minimising the KL; the VAE and trust-region sections use the KL itself, as a penalty and as a speed limit.',
+    'The sections walk round it. Surprise and entropy give the first corner; the decomposition adds Q and splits the cross-entropy into the two others, and the coding section reads all three as code lengths: the bits of P’s own code, of Q’s code, and the bits wasted between them. The fits show that D(P‖Q) and D(Q‖P) are different questions. The loss section minimises H(P, Q) over a model, which, with H(P) fixed by the data, is the same as minimising the KL; the VAE and trust-region sections use the KL itself, as a penalty and as a speed limit.',
 
   // The glossary: names and short definitions.
   'glossary.nat.name': 'nat',
