@@ -170,7 +170,7 @@ const ORACLES = {
   },
   'extremes-uniform-value': {
     right: (state) => inUnits(Math.log(state.P.length), state.units),
-    wrong: (state) => inUnits(Math.log(state.P.length), state.units) * 0.5 + 0.3,
+    wrong: (state) => 2 * inUnits(Math.log(state.P.length), state.units) + 0.3,
     numbers() {},
   },
 };

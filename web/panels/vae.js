@@ -414,7 +414,9 @@ export function predict(api, state) {
       }
       return {
         correct: false,
-        feedback: L.say('vae.predict.wrong', { ...p, picked: p[picked] }, [claim.greater(p.logVariance, p[picked])]),
+        // The sentence compares nothing (½μ² can exceed −½ ln σ² at σ = 0.05
+        // when |μ| is large); it says which term grows as σ → 0.
+        feedback: L.say('vae.predict.wrong', { ...p, picked: p[picked] }),
       };
     },
   };
