@@ -250,3 +250,33 @@ export async function touchDrag(page, from, to) {
 export const PAGE_PANELS = [
   ...readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8').matchAll(/data-panel="([a-z]+)"/g),
 ].map((match) => match[1]);
+
+/**
+ * Answers every predict-first question on the page (web/predict.js) with
+ * some guess (the first option, or the number box's minimum) so that the
+ * readouts it hides are shown, for tests about something else. Waits,
+ * bounded, until no readout is hidden any more.
+ */
+export async function answerQuestions(page) {
+  await page.evaluate(() => {
+    for (const box of document.querySelectorAll('.predict')) {
+      const check = box.querySelector('.predict-check');
+      if (!check || check.hidden) continue;
+      const radio = box.querySelector('input[type="radio"]');
+      if (radio) {
+        radio.checked = true;
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      for (const input of box.querySelectorAll('input[type="number"], input[type="range"]')) {
+        input.value = input.min || '0';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      check.click();
+    }
+  });
+  await waitUntil(page, 'every predict question answered and no readout hidden', () =>
+    [...document.querySelectorAll('.predict-check')].every((b) => b.hidden) &&
+    document.querySelectorAll('[data-predict-hidden]').length === 0,
+  );
+}

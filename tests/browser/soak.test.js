@@ -294,6 +294,11 @@ function statesFromAddress(href) {
 function kernelValues(states) {
   const api = window.infotheory;
   const { surprise: s, coin: c, extremes: e, decomposition: d, fits: f, loss: l, vae: v, trust: t } = states;
+  const trustStates = {
+    piOld: [t.piOld, t.piOld2, t.piOld3],
+    advantages: [t.advantages, t.advantages2, t.advantages3],
+    weights: t.visits,
+  };
   const other = { nats: 'bits', bits: 'nats' };
   const mixture = { weights: f.weights, means: f.means, sigmas: f.sigmas };
   const fit = (direction) => {
@@ -303,7 +308,6 @@ function kernelValues(states) {
   };
   const q = Array.from(api.softmax(l.logits));
   const empirical = api.empiricalDistribution(api.sampleCounts(l.P, { n: l.n, seed: l.seed }));
-  const piNew = api.policyUpdate(t.piOld, t.advantages, t.alpha);
   return {
     surprise: {
       i: api.surprise(s.p, { units: s.units }),
@@ -334,10 +338,11 @@ function kernelValues(states) {
       backward: api.gaussianKL(v.mu2, v.sigma2, v.mu, v.sigma, { units: v.units }),
     },
     trust: {
-      kl: api.klDivergence(t.piOld, piNew, { units: t.units }),
-      klNats: api.klDivergence(t.piOld, piNew),
+      // TRPO's constraint: the expected KL over the three states.
+      kl: api.importanceWeightsAt(trustStates, t.alpha, { units: t.units }).expectedKl,
+      klNats: api.importanceWeightsAt(trustStates, t.alpha).expectedKl,
       // The budget δ is in nats, shown in the page's units.
-      maxStep: api.maxStepWithinBudget(t.piOld, t.advantages, t.delta),
+      maxStep: api.maxStepWithinExpectedBudget(trustStates, t.delta),
       budget: api.convertInformation(t.delta, 'nats', t.units),
     },
   };

@@ -210,6 +210,35 @@ function policyInvalid(r) {
     ], // their spread overflows
   ])();
 }
+/** Several states, each a policy and its advantages, and how often each is visited. */
+const policyStates = (r) => {
+  const n = r.int(1, 3);
+  const piOld = [];
+  const advantages = [];
+  for (let s = 0; s < n; s++) {
+    const [w, a] = policy(r);
+    piOld.push(w);
+    advantages.push(a);
+  }
+  return { piOld, advantages, weights: r.dist(n) };
+};
+function policyStatesInvalid(r) {
+  const states = policyStates(r);
+  return r.pick([
+    () => ({ ...states, weights: badDist(r, states.piOld.length) }),
+    () => {
+      const [w, a] = policyInvalid(r);
+      return {
+        ...states,
+        piOld: [w, ...states.piOld],
+        advantages: [a, ...states.advantages],
+        weights: r.dist(states.piOld.length + 1),
+      };
+    },
+    () => ({ ...states, advantages: states.advantages.slice(1) }), // one state short
+    () => r.pick(['states', null, 42]),
+  ])();
+}
 /** Ascending whole numbers of draws. */
 const checkpoints = (r) => {
   let n = 0;
@@ -669,6 +698,56 @@ const SPECS = {
       () => [[1, 0], [0.5, 0.5], [1]],
       () => [[0.5, 0.5], [0.5, 0.5], 'all'],
     ],
+  },
+  expectedKlAlongUpdate: {
+    valid: (r) => [policyStates(r), r.alphas(), r.units()],
+    ok: (x, [, alphas]) => floats(alphas.length)(x) && x.every((v) => v >= 0),
+    invalid: [
+      (r) => [policyStatesInvalid(r), [0.5]],
+      (r) => [policyStates(r), r.pick([[-1], [NaN], 'alphas', null])],
+      (r) => [policyStates(r), [0.5], badUnits(r)],
+    ],
+  },
+  klPerState: {
+    valid: (r) => [policyStates(r), r.uniform(0, 3), r.units()],
+    ok: (x, [states]) => floats(states.piOld.length)(x.kl) && floats(states.piOld.length)(x.share),
+    invalid: [(r) => [policyStatesInvalid(r), 0.5], (r) => [policyStates(r), r.pick([-0.1, NaN, Infinity, '1'])]],
+  },
+  maxStepWithinExpectedBudget: {
+    valid: (r) => [policyStates(r), r.logUniform(1e-3, 1), r.units()],
+    ok: (x) => typeof x === 'number' && x >= 0, // Infinity when no state can move
+    invalid: [(r) => [policyStatesInvalid(r), 0.02], (r) => [policyStates(r), badPositive(r)]],
+  },
+  importanceWeightsAt: {
+    valid: (r) => [policyStates(r), r.uniform(0, 3), r.units()],
+    ok: object('surrogate', 'oldValue', 'expectedKl', 'maxRatio', 'secondMoment', 'effectiveFraction'),
+    invalid: [(r) => [policyStatesInvalid(r), 0.5], (r) => [policyStates(r), r.pick([-0.1, NaN, '1'])]],
+  },
+  vaeElbo: {
+    valid: (r) => {
+      const k = r.int(1, 4);
+      const list = (f) => Array.from({ length: k }, f);
+      return [
+        list(() => r.uniform(-3, 3)),
+        list(() => r.uniform(-3, 3)),
+        list(() => r.logUniform(0.05, 3)),
+        r.logUniform(0.2, 2),
+        r.units(),
+      ];
+    },
+    ok: object('reconstruction', 'kl', 'elbo', 'logEvidence', 'gap'),
+    invalid: [
+      () => [[1, 2], [1], [1, 1], 0.7],
+      (r) => [[1], [0], [badPositive(r)], 0.7],
+      (r) => [[1], [0], [1], badPositive(r)],
+      (r) => [[1], [0], [1], 0.7, badUnits(r)],
+      () => [[], [], [], 0.7],
+    ],
+  },
+  vaePosterior: {
+    valid: (r) => [r.uniform(-3, 3), r.logUniform(0.2, 2)],
+    ok: object('mean', 'sd'),
+    invalid: [(r) => [badNumber(r), 1], (r) => [0, badPositive(r)]],
   },
   memoryUsage: {
     valid: () => [],

@@ -1,17 +1,28 @@
 // The ml API: the ELBO of a linear-Gaussian VAE, every term in closed form
-import { checkNumber, wantsBits } from './args.js';
+import { checkNumber, describe, wantsBits } from './args.js';
 
 /** The ml API, bound to the loaded module `raw` and its argument checks `a`. */
 export function mlApi(raw, a) {
   const { toFloat64, unwrap } = a;
   // Several states as the kernels take them: concatenated policies and
   // advantages, the number of actions of each state, and how often each is visited.
-  function statesArgs(fn, { piOld, advantages, weights }) {
+  function statesArgs(fn, states) {
+    if (!states || typeof states !== 'object') {
+      throw new Error(`${fn}: states must be an object { piOld, advantages, weights }, got ${describe(states)}`);
+    }
+    const { piOld, advantages, weights } = states;
     if (!Array.isArray(piOld) || !Array.isArray(advantages) || piOld.length !== advantages.length) {
       throw new Error(`${fn}: piOld and advantages must be arrays with one array per state, of equal length`);
     }
     const sizes = piOld.map((p, s) => {
-      if (!p || typeof p.length !== 'number') throw new Error(`${fn}: piOld[${s}] must be an array of probabilities`);
+      for (const [name, list] of [
+        ['piOld', p],
+        ['advantages', advantages[s]],
+      ]) {
+        if (!Array.isArray(list) && !(list instanceof Float64Array) && !(list instanceof Float32Array)) {
+          throw new Error(`${fn}: ${name}[${s}] must be an array of numbers, got ${describe(list)}`);
+        }
+      }
       return p.length;
     });
     const flat = (lists, name) =>
