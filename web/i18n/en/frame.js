@@ -88,7 +88,7 @@ export default {
   'decomposition.title': 'Cross-entropy = entropy + KL divergence',
   'fits.title': 'Forward or reverse KL: covering the modes or picking one',
   'loss.title': 'Cross-entropy loss is maximum likelihood',
-  'vae.title': 'The KL term of a variational autoencoder',
+  'vae.title': 'The ELBO of a variational autoencoder',
   'trust.title': 'Trust regions in policy optimisation',
   'summary.title': 'Entropy, cross-entropy and KL in one table',
 
@@ -109,11 +109,11 @@ export default {
   'loss.heading': 'Cross-entropy loss is maximum likelihood',
   'loss.intro':
     'A classifier turns its scores (logits) into probabilities q̂ with the softmax. When the true label is class k, the target P is [[one-hot]] (all its probability on class k) and the cross-entropy H(P, q̂) collapses to a single term, the loss −log q̂_k. Summed over a data set, the losses are the negative log-likelihood of the labels, so driving the loss down is maximising the likelihood.',
-  'vae.heading': 'The KL term of a variational autoencoder',
+  'vae.heading': 'The ELBO of a variational autoencoder',
   'vae.intro':
-    'A VAE’s [[encoder]] maps each input to a Gaussian q(z|x) = N(μ, σ²) over the [[latent]] code, its approximation of the [[posterior]], and its training objective, the [[elbo|ELBO]], subtracts KL(q ‖ N(0, 1)). That KL keeps the codes close to the [[prior]]: it has a closed form with one term for the mean, two for the width and a constant. Move μ and σ to see which term pushes back.',
+    'A VAE’s [[encoder]] maps each input x to a Gaussian q(z|x) = N(μ, σ²) over the [[latent]] code z, its approximation of the [[posterior]]. Its training objective, the [[elbo|ELBO]], has two terms: a reconstruction term, how well codes drawn from q explain x, minus KL(q ‖ N(0, I)), which keeps the codes close to the [[prior]]. In the small model here every term is exact, so you can see the ELBO stay below log p(x) and the gap close when q becomes the true posterior. The KL has a closed form with one term for the mean, two for the width and a constant.',
   'trust.heading': 'Trust regions in policy optimisation',
   'trust.intro':
-    'A reinforcement-learning [[policy]] improves by moving probability towards actions with a positive [[advantage]]: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget, D(π_old ‖ π_new) ≤ δ, and finds the largest step within it by a [[line-search|line search]]; PPO instead clips the ratio π_new/π_old inside its [[surrogate]] objective and may add a KL penalty. The ratio reweights old experience so that the estimate stays [[unbiased]], but the further π_new moves from π_old, the noisier it gets.',
+    'A reinforcement-learning [[policy]] improves by moving probability towards actions with a positive [[advantage]]: actions that did better than the policy does on average. Move too far on one batch of experience and the estimates behind the step stop being trustworthy. TRPO limits each step by a KL budget averaged over the states the old policy visits, E_s D(π_old ‖ π_new) ≤ δ, and finds the largest step within it by a [[line-search|line search]]; PPO instead clips the ratio π_new/π_old inside its [[surrogate]] objective and may add a KL penalty. The ratio reweights old experience so that the estimate stays [[unbiased]], but the further π_new moves from π_old, the noisier it gets.',
   'summary.heading': 'The triangle in one table',
 };
