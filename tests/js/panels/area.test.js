@@ -143,6 +143,8 @@ describe('draws you can watch', () => {
         expect(avgQ.data[t].y).toBeCloseTo(sq / (t + 1), 12);
       });
       const lastX = x[39];
+      // The area chart outlines the bar of the outcome just drawn.
+      expect(out.charts.areas.data.datasets[0].areaBars.highlight).toBe(lastX);
       const said = text(out.readouts.lastDraw);
       expect(said).toContain(`Draw 40: category ${lastX + 1}.`);
       expect(said).toContain(`${(-log(P[lastX], units)).toFixed(3)} ${units} under P`);
