@@ -471,6 +471,120 @@ val runningSurprise(const val& p, const val& q, const val& outcomes,
   });
 }
 
+// --- fitscode: prefix codes, messages, the KL integrand ----------------------
+
+// Not a value object: the codewords are a JS array of strings.
+val shannonCode(const val& q) {
+  const auto qv = copyIn(q);
+  const auto code = infotheory::shannonCode(qv);
+  if (!code.ok()) return refused(code.error());
+  val codewords = val::array();
+  for (const auto& word : code.value().codewords)
+    codewords.call<void>("push", word);
+  val out = val::object();
+  out.set("lengths", copyOut(code.value().lengths));
+  out.set("codewords", codewords);
+  out.set("kraftSum", code.value().kraftSum);
+  return out;
+}
+
+val huffmanLengths(const val& q) {
+  const auto qv = copyIn(q);
+  return filled(qv.size(), [&](std::span<double> out) {
+    return infotheory::huffmanLengths(qv, out);
+  });
+}
+
+val averageCodeLength(const val& p, const val& lengths) {
+  const auto pv = copyIn(p), lv = copyIn(lengths);
+  return reply(infotheory::averageCodeLength(pv, lv));
+}
+
+val sampleMessage(const val& p, double n, double seed) {
+  const auto pv = copyIn(p);
+  uint64_t symbols, s;
+  if (auto problem = checkCount("n", n, kMaxMessageSymbols, symbols))
+    return refused(*problem);
+  if (auto problem = checkSeed(seed, s)) return refused(*problem);
+  return filled(symbols, [&](std::span<double> out) {
+    return infotheory::sampleMessage(pv, s, out);
+  });
+}
+
+val messageLength(const val& lengths, const val& symbols) {
+  const auto lv = copyIn(lengths), sv = copyIn(symbols);
+  return reply(infotheory::messageLength(lv, sv));
+}
+
+val klIntegrandCurve(double w1, double w2, double m1, double m2, double s1,
+                     double s2, double mu, double sigma, bool reverse,
+                     double lo, double hi, double n, bool bits) {
+  const auto p = mixtureOf(w1, w2, m1, m2, s1, s2);
+  return curve(n, [&](std::span<double> x, std::span<double> y) {
+    return infotheory::klIntegrandCurve(p, mu, sigma, directionOf(reverse),
+                                        unitsOf(bits), lo, hi, x, y);
+  });
+}
+
+val curveExtremes(const val& x, const val& y) {
+  const auto xv = copyIn(x), yv = copyIn(y);
+  return reply(infotheory::curveExtremes(xv, yv));
+}
+
+// --- ml: the ELBO of the linear-Gaussian VAE ------------------------------
+
+val vaeElbo(const val& x, const val& mu, const val& sigma, double s,
+            bool bits) {
+  const auto xv = copyIn(x);
+  const auto mv = copyIn(mu);
+  const auto sv = copyIn(sigma);
+  return reply(infotheory::vaeElbo(xv, mv, sv, s, unitsOf(bits)));
+}
+
+val vaePosterior(double x, double s) {
+  return reply(infotheory::vaePosterior(x, s));
+}
+
+// --- ml: the trust region over several states -------------------------------
+
+val expectedKlAlongUpdate(const val& pi_old, const val& advantages,
+                          const val& sizes, const val& weights,
+                          const val& alphas, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights), al = copyIn(alphas);
+  return filled(al.size(), [&](std::span<double> out) {
+    return infotheory::expectedKlAlongUpdate(pv, av, sv, wv, al, unitsOf(bits),
+                                             out);
+  });
+}
+
+val klPerState(const val& pi_old, const val& advantages, const val& sizes,
+               const val& weights, double alpha, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return filled(2 * sv.size(), [&](std::span<double> out) {
+    return infotheory::klPerState(pv, av, sv, wv, alpha, unitsOf(bits), out);
+  });
+}
+
+val maxStepWithinExpectedBudget(const val& pi_old, const val& advantages,
+                                const val& sizes, const val& weights,
+                                double delta, bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(infotheory::maxStepWithinExpectedBudget(pv, av, sv, wv, delta,
+                                                       unitsOf(bits)));
+}
+
+val importanceWeightsAt(const val& pi_old, const val& advantages,
+                        const val& sizes, const val& weights, double alpha,
+                        bool bits) {
+  const auto pv = copyIn(pi_old), av = copyIn(advantages), sv = copyIn(sizes),
+             wv = copyIn(weights);
+  return reply(
+      infotheory::importanceWeightsAt(pv, av, sv, wv, alpha, unitsOf(bits)));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(infotheory) {
@@ -498,6 +612,11 @@ EMSCRIPTEN_BINDINGS(infotheory) {
       .field("evaluations", &QuadratureCheck::evaluations)
       .field("closedForm", &QuadratureCheck::closedForm)
       .field("difference", &QuadratureCheck::difference);
+  value_object<CurveExtremes>("CurveExtremes")  // fitscode
+      .field("lowX", &CurveExtremes::lowX)
+      .field("lowY", &CurveExtremes::lowY)
+      .field("highX", &CurveExtremes::highX)
+      .field("highY", &CurveExtremes::highY);
   value_object<KlEstimates>("KlEstimates")
       .field("exact", &KlEstimates::exact)
       .field("k1Mean", &KlEstimates::k1Mean)
@@ -558,6 +677,39 @@ EMSCRIPTEN_BINDINGS(infotheory) {
   function("surpriseTerms", &surpriseTerms);
   function("drawOutcomes", &drawOutcomes);
   function("runningSurprise", &runningSurprise);
+  // fitscode: the coding panel's prefix codes and messages, the fits
+  // panel's KL integrand.
+  function("shannonCode", &shannonCode);
+  function("huffmanLengths", &huffmanLengths);
+  function("averageCodeLength", &averageCodeLength);
+  function("sampleMessage", &sampleMessage);
+  function("messageLength", &messageLength);
+  function("klIntegrandCurve", &klIntegrandCurve);
+  function("curveExtremes", &curveExtremes);
+  // ml: the ELBO of the linear-Gaussian VAE (cpp/vae_elbo.hpp)
+  value_object<ElboTerms>("ElboTerms")
+      .field("reconstruction", &ElboTerms::reconstruction)
+      .field("kl", &ElboTerms::kl)
+      .field("elbo", &ElboTerms::elbo)
+      .field("logEvidence", &ElboTerms::logEvidence)
+      .field("gap", &ElboTerms::gap);
+  value_object<PosteriorNormal>("PosteriorNormal")
+      .field("mean", &PosteriorNormal::mean)
+      .field("sd", &PosteriorNormal::sd);
+  function("vaeElbo", &vaeElbo);
+  function("vaePosterior", &vaePosterior);
+  // ml: the trust region over several states (cpp/trust_region_states.hpp)
+  value_object<ImportanceWeights>("ImportanceWeights")
+      .field("surrogate", &ImportanceWeights::surrogate)
+      .field("oldValue", &ImportanceWeights::oldValue)
+      .field("expectedKl", &ImportanceWeights::expectedKl)
+      .field("maxRatio", &ImportanceWeights::maxRatio)
+      .field("secondMoment", &ImportanceWeights::secondMoment)
+      .field("effectiveFraction", &ImportanceWeights::effectiveFraction);
+  function("expectedKlAlongUpdate", &expectedKlAlongUpdate);
+  function("klPerState", &klPerState);
+  function("maxStepWithinExpectedBudget", &maxStepWithinExpectedBudget);
+  function("importanceWeightsAt", &importanceWeightsAt);
 }
 
 }  // namespace infotheory::bindings

@@ -16,6 +16,7 @@ import { h, setListItems } from './dom.js';
 import { describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
 import { itemsOf, keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
+import { NOTHING_HIDDEN } from './predict.js';
 import { showStatement } from './statement.js';
 
 /** "crossEntropy" -> "cross-entropy", for data-readout names. */
@@ -25,7 +26,7 @@ const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
  * Mounts panel `name` inside `root` and keeps it in step with `store`.
  * @returns {{charts: object, update: (state: object) => void}}
  */
-export function bindPanel(panel, root, { name, api, store, Chart, L, announce = () => {} }) {
+export function bindPanel(panel, root, { name, api, store, Chart, L, announce = () => {}, predict = null }) {
   const canvases = {};
   const chartOptions = {};
   const readouts = {};
@@ -37,7 +38,7 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
      * options to the drag plugin (onDragStart, onDragEnd).
      */
     chart(chartName, attributes = {}, { onDrag, dragData } = {}) {
-      const canvas = h('canvas', attributes);
+      const canvas = h('canvas', { 'data-chart': chartName, ...attributes });
       canvases[chartName] = canvas;
       chartOptions[chartName] = { onDrag, dragData };
       return canvas;
@@ -76,6 +77,8 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
     },
   };
   const hooks = panel.mount(root, { api, store, L, view }) ?? {};
+  // The predict box (predict.js) sits above everything the panel shows.
+  if (predict) root.prepend(predict.element);
 
   const first = panel.render(api, store.get());
   const charts = {};
@@ -88,25 +91,73 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
   const keyboards = keyboardMakers.map((make) => make(charts));
 
   let previous = null;
-  function update(state) {
+  function update(state, { quiet = false } = {}) {
     const output = panel.render(api, state);
+    const hidden = predict ? predict.sync(state) : NOTHING_HIDDEN;
     hooks.beforeApply?.(output, state);
-    for (const [chartName, chart] of Object.entries(charts)) applyConfig(chart, output.charts[chartName]);
+    for (const [chartName, chart] of Object.entries(charts)) {
+      hideDatasets(output.charts[chartName], hidden.datasets.get(chartName));
+      applyConfig(chart, output.charts[chartName]);
+    }
     for (const [readoutName, element] of Object.entries(readouts)) {
       const value = output.readouts[readoutName];
-      if (Array.isArray(value)) setListItems(element, value);
-      else showStatement(element, value);
+      if (hidden.readouts.has(readoutName)) hideReadout(element, L);
+      else {
+        delete element.dataset.predictHidden;
+        if (Array.isArray(value)) setListItems(element, value);
+        else showStatement(element, value);
+      }
     }
     for (const [chartName, canvas] of Object.entries(canvases)) {
-      if (output.descriptions[chartName] !== undefined) describeChart(canvas, output.descriptions[chartName]);
+      if (hidden.descriptions.has(chartName)) describeChart(canvas, L.t('predict.hiddenChart'));
+      else if (output.descriptions[chartName] !== undefined) describeChart(canvas, output.descriptions[chartName]);
     }
     hooks.sync?.(state);
     for (const keyboard of keyboards) keyboard.refresh();
     const announcement = hooks.announcement ? hooks.announcement(state, output, previous) : output.announcement;
-    if (announcement) announce(announcement);
+    if (announcement && !quiet && !givesAway(announcement, output, hidden)) announce(announcement);
     previous = state;
   }
+  predict?.attach({ charts, refresh: () => update(store.get(), { quiet: true }) });
   update(store.get());
   store.subscribe(update);
   return { charts, update };
+}
+
+/**
+ * Hides the datasets `indices` of a chart config (before it is applied): not
+ * drawn, no data for tooltips, labels or the data table (which skips hidden
+ * datasets). Every other dataset is marked shown, so a reveal undoes it.
+ */
+function hideDatasets(config, indices) {
+  if (!config) return;
+  config.data.datasets.forEach((dataset, i) => {
+    const hide = indices?.has(i) ?? false;
+    dataset.hidden = hide;
+    if (hide) {
+      dataset.data = [];
+      if (dataset.valueLabels) dataset.valueLabels = [];
+    }
+  });
+}
+
+/** A readout hidden until the question is answered: a short placeholder in its place. */
+function hideReadout(element, L) {
+  const text = L.t('predict.hidden');
+  element.dataset.predictHidden = '';
+  if (element.tagName === 'UL' || element.tagName === 'OL') setListItems(element, [text]);
+  else showStatement(element, text);
+}
+
+/** Whether an announcement would state something hidden (a hidden readout or description). */
+function givesAway(announcement, output, hidden) {
+  const text = String(announcement);
+  const secrets = [];
+  for (const key of hidden.readouts) {
+    const value = output.readouts[key];
+    if (value === announcement) return true;
+    secrets.push(...(Array.isArray(value) ? value : [value]).map(String));
+  }
+  for (const key of hidden.descriptions) secrets.push(String(output.descriptions[key] ?? ''));
+  return secrets.some((secret) => secret && (text.includes(secret) || secret.includes(text)));
 }

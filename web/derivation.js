@@ -87,10 +87,27 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
       term.classList.toggle('term-changed', current.changed.includes(term.getAttribute('data-term')));
     }
     showStatement(explanation, current.text);
+    fitFormula();
     previous.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     root.dataset.step = String(index + 1);
   }
+
+  // A formula wider than the column (MathML does not wrap) scrolls inside
+  // its box, which then takes focus so a keyboard can scroll it too.
+  function fitFormula() {
+    const wide = formula.scrollWidth > formula.clientWidth + 1;
+    if (wide) {
+      formula.setAttribute('tabindex', '0');
+      formula.setAttribute('role', 'group');
+      formula.setAttribute('aria-label', t('derivation.formula'));
+    } else {
+      formula.removeAttribute('tabindex');
+      formula.removeAttribute('role');
+      formula.removeAttribute('aria-label');
+    }
+  }
+  if (typeof ResizeObserver === 'function') new ResizeObserver(fitFormula).observe(formula);
 
   function announce() {
     const current = steps[index];

@@ -16,7 +16,9 @@ function csvRow(values) {
  * dataset; charts of {x, y} points give one row per point: series, x, y.
  * @param {{labels?: string[], datasets: Array<{label: string, data: Array}>}} data
  */
-export function chartToCsv(data) {
+export function chartToCsv(all) {
+  // Datasets hidden until a question is answered (predict.js) are left out.
+  const data = { ...all, datasets: all.datasets.filter((d) => !d.hidden) };
   if (data.labels && data.labels.length) {
     const rows = [csvRow(['category', ...data.datasets.map((d) => d.label)])];
     data.labels.forEach((label, i) => rows.push(csvRow([label, ...data.datasets.map((d) => d.data[i])])));

@@ -27,6 +27,8 @@ import { informationApi } from './kernels/information.js';
 import { learningApi } from './kernels/learning.js';
 import { mathApi } from './kernels/math.js';
 import { areaApi } from './kernels/area.js';
+import { fitscodeApi } from './kernels/fitscode.js';
+import { mlApi } from './kernels/ml.js';
 
 function wrap(raw) {
   const a = argsFor(raw);
@@ -39,5 +41,7 @@ function wrap(raw) {
     ...learningApi(raw, a),
     ...mathApi(raw, a),
     ...areaApi(raw, a),
+    ...fitscodeApi(raw, a),
+    ...mlApi(raw, a),
   });
 }

@@ -10,6 +10,7 @@ import { h, uniqueId } from './dom.js';
 import { chartToCsv, chartToPng, download, jsonToEntries, stateToJson } from './export.js';
 import { localize } from './i18n.js';
 import { PANELS } from './panels/index.js';
+import { createPredict } from './predict.js';
 import { selfCheck } from './self-check.js';
 import { THEMES, noteText, parseHide, parseState, settingNotes, stateEntries } from './state.js';
 import { createStore } from './store.js';
@@ -241,7 +242,12 @@ export function mountWidget(
     body,
     announcer.element,
   );
-  const instance = bindPanel(panel, body, { name, api, store, Chart, L, announce: announcer.announce });
+  // The panel's predict-first question (predict.js), unless the host hides the checks.
+  const predict =
+    panel.predict && !hide.includes('checks')
+      ? createPredict({ build: (state) => panel.predict(api, state), store, L })
+      : null;
+  const instance = bindPanel(panel, body, { name, api, store, Chart, L, announce: announcer.announce, predict });
   if (headingLevel !== 3) {
     for (const heading of body.querySelectorAll('h3')) {
       const moved = document.createElement(`h${headingLevel}`);

@@ -7,7 +7,7 @@ import { launch, openPage, readout, takeProblems } from './harness.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary'];
+const PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary'];
 
 let env;
 beforeAll(async () => {
@@ -45,6 +45,24 @@ describe.each(['light', 'dark'])('axe in the %s theme', (theme) => {
   test('the whole page, every panel open', async () => {
     const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, { bypassCSP: true });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await openAll(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the whole page, every predict-first question answered', async () => {
+    const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, { bypassCSP: true });
+    const answered = await page.evaluate(() => {
+      const forms = [...document.querySelectorAll('.predict form')];
+      for (const form of forms) {
+        const radio = form.querySelector('input[type=radio]');
+        if (radio) radio.checked = true;
+        for (const input of form.querySelectorAll('input[type=number]')) input.value = input.min || '0';
+        form.requestSubmit();
+      }
+      return forms.length;
+    });
+    expect(answered).toBeGreaterThan(0);
+    expect(await page.locator('.predict-again:visible').count()).toBe(answered);
     await openAll(page);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -145,6 +163,16 @@ describe('keyboard only: each panel’s main task', () => {
     expect(await readout(page, 'decomposition-kl')).toBe('0.000 nats');
   });
 
+  task('coding: set Q = P and nothing is wasted; the bars move by arrow keys', async (page) => {
+    await tabTo(page, '#coding button', 'Set Q = P');
+    await page.keyboard.press('Enter');
+    expect(await readout(page, 'coding-wasted')).toMatch(/ = 0\.000 nats\.$/);
+    expect(await readout(page, 'coding-code-q0')).toBe('0');
+    await tabTo(page, '#coding canvas[role=slider]');
+    await page.keyboard.press('End'); // P's first bar to 1: A needs no digits
+    expect(await readout(page, 'coding-code-p0')).toBe('none needed (0 digits)');
+  });
+
   task('fits: pull the modes apart and see the reverse fit pick one', async (page) => {
     await tabTo(page, '#fits button', 'Modes apart');
     await page.keyboard.press('Enter');
@@ -196,7 +224,7 @@ describe('keyboard only: each panel’s main task', () => {
   test('no console errors along the way, on a page of its own', async () => {
     const own = await openPage(env.browser, `${env.url}index.html`);
     for (const run of TASKS) await run(own);
-    expect(TASKS.length).toBe(10);
+    expect(TASKS.length).toBe(11);
     expect(takeProblems(own)).toEqual([]);
   }, 120000);
 });

@@ -60,7 +60,7 @@ const READOUTS = {
   vae: [['vae-formula', (r) => r.readouts.formula]],
   trust: [
     ['trust-step', (r) => r.readouts.step],
-    ['trust-estimators', (r) => r.readouts.estimators],
+    ['trust-states', (r) => r.readouts.states],
   ],
   summary: [['summary-identity', (r) => r.identity]],
 };
@@ -90,11 +90,23 @@ const PROBES = {
   trust: { field: 'trust-alpha-value', value: '1', patch: () => ({ alpha: 1 }) },
 };
 
+/** Opens the "More settings" (or any) disclosure a field sits in, as a reader would: by its summary. */
+async function reveal(box) {
+  const details = box.locator('xpath=ancestor::details[1]');
+  if ((await details.count()) && (await details.getAttribute('open')) === null) {
+    await details.locator('xpath=./summary').click();
+  }
+}
+
 /** After a bad value, a good one still updates the panel. */
 async function expectStillWorks(scope, panel, state) {
   const probe = PROBES[panel];
   if (probe.select) await scope.getByLabel(probe.select, { exact: true }).selectOption(probe.value);
-  else await scope.locator(`input[name="${probe.field}"]`).fill(probe.value);
+  else {
+    const box = scope.locator(`input[name="${probe.field}"]`);
+    await reveal(box);
+    await box.fill(probe.value);
+  }
   const full = { ...PANELS[panel].defaults, ...state };
   await expectState(scope, panel, { ...state, ...probe.patch(full) });
 }
@@ -170,6 +182,7 @@ describe(DOORS.ui, () => {
       let message;
       if (c.field) {
         const box = scope.locator(`input[name="${c.field}"]`);
+        await reveal(box);
         if ('keys' in c) {
           await box.fill('');
           await box.pressSequentially(c.keys);

@@ -110,13 +110,13 @@ describe('embed.html', () => {
   test('an unknown panel says which ones exist', async () => {
     const page = await open(`${env.url}embed.html?panel=nope`, {}, { ready: '[data-embed] .widget-notes' });
     expect(await page.locator('[data-embed]').innerText()).toBe(
-      'This embed needs ?panel= set to one of: surprise, coin, extremes, decomposition, fits, loss, vae, trust, summary.',
+      'This embed needs ?panel= set to one of: surprise, coin, extremes, decomposition, coding, fits, loss, vae, trust, summary.',
     );
   });
 
   test('every panel can be embedded alone', async () => {
     const page = await open(`${env.url}embed.html?panel=trust`);
-    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary']) {
+    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary']) {
       await gotoPage(page, `${env.url}embed.html?panel=${name}`);
       expect(await page.locator('.widget-body').count()).toBe(1);
       for (const canvas of await page.$$('canvas')) {

@@ -149,11 +149,13 @@ describe('cross-entropy loss and maximum likelihood', () => {
 
 describe('VAE KL', () => {
   step('q = N(0, 1) makes the KL term exactly 0; a narrow q has negative entropy', async (page) => {
-    await page.getByLabel('Mean μ of q, exact value').fill('0');
-    await page.getByLabel('Width σ of q, exact value').fill('1');
+    await page.getByLabel('Mean μ₁ of q in dimension 1, exact value').fill('0');
+    await page.getByLabel('Width σ₁ of q in dimension 1, exact value').fill('1');
     expect(await readout(page, 'vae-formula')).toMatch(/= 0\.000 nats$/);
-    await page.getByLabel('Width σ of q, exact value').fill('0.1');
+    await page.getByLabel('Width σ₁ of q in dimension 1, exact value').fill('0.1');
     expect(await readout(page, 'vae-entropy')).toMatch(/= −0\.884 nats\. Negative/);
+    // The numerical check sits behind "How it is computed".
+    await page.locator('#vae details.how-computed summary').click();
     expect(await readout(page, 'vae-check')).toMatch(/^Check by numerical integration/);
   });
 });
@@ -171,12 +173,14 @@ describe('trust regions', () => {
     await page.focus(canvas);
     await page.keyboard.press('Home'); // advantage of action 1 to -2
     expect((await data(page, canvas))[0]).toBe(-2);
-    expect(await readout(page, 'trust-policy')).toMatch(/^π_α = \[0\.\d{3}/);
+    expect(await readout(page, 'trust-policy')).toMatch(/^State 1: π_α = \[0\.\d{3}/);
   });
 
   step('β > 0 adds the penalised curve', async (page) => {
     const ppo = '#trust canvas[aria-label^="PPO surrogate"]';
     expect(await page.$eval(ppo, (c) => c.infotheoryChart.data.datasets.length)).toBe(2);
+    // β is one click away, under "More settings".
+    await page.locator('#trust details.more-settings summary').click();
     await page.getByLabel('KL penalty β, exact value').fill('1');
     expect(await page.$eval(ppo, (c) => c.infotheoryChart.data.datasets.map((d) => d.label))).toEqual([
       'unclipped surrogate Σ π_old·r·A',
@@ -188,6 +192,9 @@ describe('trust regions', () => {
 
 describe('summary triangle', () => {
   step('follows the decomposition panel', async (page) => {
+    // Its numbers show once its predict-first question is answered.
+    await page.locator('#summary .predict-option label').first().click();
+    await page.locator('#summary').getByRole('button', { name: 'Check my guess' }).click();
     await page.locator('#decomposition').getByRole('button', { name: 'Set Q = P' }).click();
     expect(await readout(page, 'summary-kl')).toBe('0.000 nats');
     expect(await readout(page, 'summary-crossEntropy')).toBe(await readout(page, 'summary-entropy'));

@@ -101,7 +101,7 @@ const DRAGS = [
   { canvas: '#loss .chart-bars canvas', datasets: [0], axis: 'y' },
   { canvas: '#trust .chart-pair .chart:first-child canvas', datasets: [0], axis: 'y' },
   { canvas: '#trust .chart-pair .chart:last-child canvas', datasets: [0], axis: 'y' },
-  { canvas: '#trust > .widget > .widget-body > .chart canvas', datasets: [3], axis: 'x' },
+  { canvas: '#trust canvas[aria-label^="Expected KL"]', datasets: [3], axis: 'x' },
 ];
 
 /**

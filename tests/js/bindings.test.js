@@ -74,7 +74,7 @@ describe('result objects', () => {
 
 describe('the raw module', () => {
   // What web/kernels/*.js calls on the module, and what is not a public name.
-  const sources = ['args', 'gaussians', 'information', 'learning'].map((file) =>
+  const sources = ['args', 'gaussians', 'information', 'learning', 'ml'].map((file) =>
     fs.readFileSync(new URL(`../../web/kernels/${file}.js`, import.meta.url), 'utf8'),
   );
   const called = [...new Set(sources.flatMap((text) => [...text.matchAll(/raw\.(\w+)\(/g)].map((m) => m[1])))];

@@ -33,7 +33,7 @@ describe('tables', () => {
   });
 
   test('every panel has a title, a heading and an introduction or table in every language', () => {
-    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'fits', 'loss', 'vae', 'trust', 'summary']) {
+    for (const name of ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary']) {
       for (const lang of LANGUAGES) expect(TABLES[lang][`${name}.title`]).toEqual(expect.any(String));
     }
   });

@@ -440,6 +440,75 @@ const SPECS = {
     ok: (x, [z]) => floats(z.length)(x),
     invalid: [(r) => [badNumbers(r), 0], (r) => [[1, 2, 3], r.pick([3, 4, -1, 1.5, NaN, '0'])]],
   },
+  // fitscode: prefix codes, messages, the KL integrand.
+  shannonCode: {
+    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) })],
+    ok: (c, [Q]) =>
+      c.lengths instanceof Float64Array &&
+      c.lengths.length === Q.length &&
+      c.codewords.length === Q.length &&
+      c.kraftSum <= 1 + 1e-12,
+    invalid: [(r) => [badDist(r)]],
+  },
+  huffmanLengths: {
+    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) })],
+    ok: (x, [Q]) => x instanceof Float64Array && x.length === Q.length,
+    invalid: [(r) => [badDist(r)]],
+  },
+  averageCodeLength: {
+    valid: (r) => {
+      const P = r.dist(r.size(1), { zeros: r.chance(0.3) });
+      return [P, Array.from(P, () => r.int(0, 20))];
+    },
+    ok: (x) => isNumber(x) && x >= 0,
+    invalid: [
+      (r) => [badDist(r), [1]],
+      () => [[0.5, 0.5], [1]],
+      () => [
+        [0.5, 0.5],
+        [1, -1],
+      ],
+      () => [[0.5, 0.5], '1,1'],
+    ],
+  },
+  sampleMessage: {
+    valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) }), { n: r.int(1, 200), seed: r.int(0, 1e9) }],
+    ok: (x, [P, { n }]) => floats(n)(x) && x.every((s) => Number.isInteger(s) && s >= 0 && s < P.length),
+    invalid: [
+      (r) => [badDist(r), { n: 10, seed: 1 }],
+      (r) => [[0.5, 0.5], { n: r.pick([0, -1, 1.5, NaN, 10001, '10']), seed: 1 }],
+      () => [[0.5, 0.5], 10, 1],
+    ],
+  },
+  messageLength: {
+    valid: (r) => {
+      const k = r.int(1, 8);
+      const lengths = Array.from({ length: k }, () => r.int(0, 20));
+      return [lengths, Array.from({ length: r.int(0, 50) }, () => r.int(0, k - 1))];
+    },
+    ok: (x) => isNumber(x) && x >= 0,
+    invalid: [() => [[1, 2], [2]], () => [[1, 2], [0.5]], () => [[1, -2], [0]], () => [[1, 2], '0']],
+  },
+  klIntegrandCurve: {
+    valid: (r) => [r.mixture(), r.uniform(-5, 5), r.logUniform(0.1, 10), r.direction(), range(r), r.units()],
+    ok: (c, [, , , , { points }]) => curve(points)(c) && object('lowX', 'lowY', 'highX', 'highY')(c.extremes),
+    invalid: [
+      (r) => [badMixture(r), 0, 1, 'forward', range(r)],
+      (r) => [r.mixture(), badNumber(r), 1, 'forward', range(r)],
+      (r) => [r.mixture(), 0, badPositive(r), 'reverse', range(r)],
+      (r) => [r.mixture(), 0, 1, badDirection(r), range(r)],
+      (r) => [r.mixture(), 0, 1, 'forward', badRange(r)],
+      (r) => [r.mixture(), 0, 1, 'forward', range(r), badUnits(r)],
+    ],
+  },
+  curveExtremes: {
+    valid: (r) => {
+      const n = r.int(1, 50);
+      return [Array.from({ length: n }, (_, i) => i), Array.from({ length: n }, () => r.uniform(-1, 1))];
+    },
+    ok: object('lowX', 'lowY', 'highX', 'highY'),
+    invalid: [() => [[1, 2], [1]], () => [[], []], () => ['1', [1]]],
+  },
   sampleCounts: {
     valid: (r) => [r.dist(r.size(1), { zeros: r.chance(0.3) }), { n: r.int(0, 5000), seed: r.int(0, 1e9) }],
     ok: (x, [P, { n }]) => floats(P.length)(x) && x.reduce((s, c) => s + c, 0) === n,

@@ -2,7 +2,8 @@
 // language, over 200 seeded random states each plus the edge states where a
 // sentence used to turn false (ties, zeros, Q = 0 where P > 0, P̂ = P, equal
 // advantages, the sliders' ends). Each readout, description, announcement and
-// self-check (question, every option's feedback) is checked by
+// self-check (question, every option's feedback) and predict-first question
+// (question, answer, judge's feedback) is checked by
 // tests/statements.js: units, rounding, arithmetic, comparisons, independent
 // formulas. A problem is reported with the panel, the state and the sentence.
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -122,6 +123,14 @@ function edgeStates(name) {
         { P: [1, 0], Q: [0, 1] },
         { P: [0, 1], Q: [0.5, 0.5] },
       ].map((s) => ({ ...d, ...s }));
+    case 'coding':
+      return [
+        { P: [0.5, 0.5, 0, 0], Q: [1, 0, 0, 0] },
+        { P: [1, 0, 0, 0], Q: [1, 0, 0, 0] },
+        { P: [0.25, 0.25, 0.25, 0.25], Q: [0.5, 0.5, 5e-324, 0] },
+        { P: [0.5, 0.25, 0.125, 0.125], Q: [0.5, 0.25, 0.125, 0.125] },
+        { P: [0.4, 0.3, 0.2, 0.1], Q: [0.1, 0.2, 0.3, 0.4], seed: 1e9 },
+      ].map((s) => ({ ...d, ...s }));
     case 'fits':
       return [
         { means: [-3, 3], sigmas: [0.7, 0.7], weights: [0.5, 0.5] },
@@ -175,6 +184,17 @@ describe('every sentence is true in every state', () => {
             if (lang !== 'en' && i % 4 !== 0) continue;
             const state = { ...base, units, lang };
             const outputs = [panel.render(api, state), ...(panel.selfCheck ? [panel.selfCheck(api, state)] : [])];
+            // The predict-first question (web/predict.js) and judge()'s feedback
+            // for every option, or for guesses across the range.
+            const question = panel.predict?.(api, state);
+            if (question) {
+              const { answer } = question;
+              const guesses =
+                answer.kind === 'choice'
+                  ? answer.options.map((_, i) => i)
+                  : [0, 0.25, 0.5, 0.75, 1].map((f) => answer.min + f * (answer.max - answer.min));
+              outputs.push({ question, feedback: guesses.map((guess) => question.judge(guess).feedback) });
+            }
             for (const output of outputs) {
               for (const problem of checkOutput(output, state)) {
                 problems.push(`${problem}\n    in ${JSON.stringify(state)}`);

@@ -38,7 +38,9 @@ function cell(value, format) {
  * evenly spaced points each. `format(number)` writes the numbers.
  * @returns {{head: string[], rows: string[][], thinned: Array<{series: string, step: number, count: number}>}}
  */
-export function tableRows(data, format, words) {
+export function tableRows(all, format, words) {
+  // Datasets hidden until a question is answered (predict.js) are left out.
+  const data = { ...all, datasets: all.datasets.filter((d) => !d.hidden) };
   if (data.labels && data.labels.length) {
     return {
       head: [words.category, ...data.datasets.map((d) => d.label)],

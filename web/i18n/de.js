@@ -6,6 +6,9 @@ import basics from './de/basics.js';
 import models from './de/models.js';
 import article from './de/article.js';
 import math from './de/math.js';
+import predict from './de/predict.js';
 import area from './de/area.js';
+import fitscode from './de/fitscode.js';
+import ml from './de/ml.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...area };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode, ...ml };

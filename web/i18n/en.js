@@ -6,6 +6,9 @@ import basics from './en/basics.js';
 import models from './en/models.js';
 import article from './en/article.js';
 import math from './en/math.js';
+import predict from './en/predict.js';
 import area from './en/area.js';
+import fitscode from './en/fitscode.js';
+import ml from './en/ml.js';
 
-export default { ...frame, ...basics, ...models, ...article, ...math, ...area };
+export default { ...frame, ...basics, ...models, ...article, ...math, ...predict, ...area, ...fitscode, ...ml };

@@ -4,12 +4,22 @@
 // mass where P has little: mode-seeking). A heat map shows the KL over
 // every candidate Q = N(mu, sigma²).
 import { field } from '../state.js';
-import { h } from '../dom.js';
+import { h, richText } from '../dom.js';
 import { buttonRow, probabilityControl, rangeControl, selectControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import * as charts from '../charts/common.js';
 import { clampToRange } from './values.js';
+import { unitName } from '../format.js';
+
+/** The integrand figure's points (over X_RANGE). */
+const INTEGRAND_POINTS = 361;
+/** An integrand dip shallower than this is not called negative (it would read −0.000). */
+const VISIBLE_DIP = -1e-3;
+/** Shading of an integrand below 0, the same for both directions (reddish purple). */
+const NEGATIVE_FILL = 'rgba(204, 121, 167, 0.55)';
+/** A guessed position is right when its Gaussian's D(Q‖P) is within this many nats of the fit's. */
+export const GUESS_SLACK_NATS = 0.1;
 
 /** The density chart's x range, and the range the means can be moved in. */
 export const X_RANGE = [-9, 9];
@@ -25,7 +35,9 @@ export const defaults = {
   weights: [0.5, 0.5],
   means: [-2.5, 2.5],
   sigmas: [0.8, 0.8],
-  landscape: 'reverse',
+  // The forward landscape by default: the reverse one would show where the
+  // reverse fit lands before the learner has guessed (predict()).
+  landscape: 'forward',
   units: 'nats',
 };
 
@@ -153,6 +165,49 @@ export function render(api, state) {
     },
   };
 
+  // Where each divergence comes from: its integrand along x, for its own fit.
+  const integrandRange = { lo: X_RANGE[0], hi: X_RANGE[1], points: INTEGRAND_POINTS };
+  const curves = {
+    forward: api.klIntegrandCurve(mixture, forward.mu, forward.sigma, 'forward', integrandRange, opts),
+    reverse: api.klIntegrandCurve(mixture, reverse.mu, reverse.sigma, 'reverse', integrandRange, opts),
+  };
+  const integrandDataset = (label, curve, color, dash, fill) => ({
+    ...charts.lineDataset(label, charts.points(curve), color, dash),
+    fill: { target: 'origin', above: fill, below: NEGATIVE_FILL },
+  });
+  const integrands = {
+    type: 'line',
+    data: {
+      datasets: [
+        integrandDataset(
+          t('fits.integrand.forwardCurve'),
+          curves.forward,
+          charts.COLORS.q,
+          [8, 5],
+          'rgba(213, 94, 0, 0.18)',
+        ),
+        integrandDataset(
+          t('fits.integrand.reverseCurve'),
+          curves.reverse,
+          charts.COLORS.entropy,
+          [2, 3],
+          'rgba(0, 158, 115, 0.18)',
+        ),
+      ],
+    },
+    options: {
+      ...base,
+      scales: {
+        x: { type: 'linear', min: X_RANGE[0], max: X_RANGE[1], title: charts.axisTitle(t('fits.xAxis')) },
+        y: {
+          type: 'linear',
+          grace: '8%',
+          title: charts.axisTitle(t('fits.integrand.yAxis', { units: unitName(units) })),
+        },
+      },
+    },
+  };
+
   // The numbers every text draws on.
   // What the reverse fit did, as the kernel classifies it (mixture_fit.hpp):
   // it sits on one component, covers both modes as the forward fit does, or neither.
@@ -206,6 +261,32 @@ export function render(api, state) {
     landscape: direction === 'off' ? '' : L.say(`fits.shading.${direction}`, { units: L.unit(units) }),
   };
 
+  // The integrands: where each pays most, where it dips below 0, and the
+  // integral (the divergence) that is still at least 0.
+  const integrandText = (direction, kl) => {
+    const { highX, highY } = curves[direction].extremes;
+    const y = num(highY);
+    return highY > -VISIBLE_DIP
+      ? L.say(`fits.integrand.${direction}`, { kl, x: num(highX), y }, [claim.greater(y, 0), claim.atLeast(kl, 0)])
+      : L.say(`fits.integrand.${direction}Flat`, { kl }, [claim.atLeast(kl, 0)]);
+  };
+  readouts.integrandForward = integrandText('forward', kls.forward);
+  readouts.integrandReverse = integrandText('reverse', kls.reverse);
+  readouts.negative = ['forward', 'reverse'].flatMap((direction) => {
+    const { lowX, lowY } = curves[direction].extremes;
+    if (!(lowY < VISIBLE_DIP)) return [];
+    const y = num(lowY);
+    const kl = kls[direction];
+    return [L.say(`fits.negative.${direction}`, { y, x: num(lowX), kl }, [claim.less(y, 0), claim.atLeast(kl, 0)])];
+  });
+  // Not a distance: the same pair, both orders.
+  readouts.asymmetry =
+    kls.forward.text === kls.forwardOther.text
+      ? L.say('fits.asymmetry.same', { a: kls.forward, b: kls.forwardOther }, [
+          claim.equal(kls.forward, kls.forwardOther),
+        ])
+      : L.say('fits.asymmetry', { a: kls.forward, b: kls.forwardOther }, [claim.differ(kls.forward, kls.forwardOther)]);
+
   const modes = { m1: num(means[0]), m2: num(means[1]) };
   let landscapeText;
   if (direction === 'off') {
@@ -225,9 +306,22 @@ export function render(api, state) {
   const descriptions = {
     densities: L.say(`fits.describe.${behaviourKind}`, { ...modes, ...fitsParams, mode }),
     landscape: landscapeText,
+    integrands: L.say('fits.describe.integrands', {
+      fx: num(curves.forward.extremes.highX),
+      rx: num(curves.reverse.extremes.highX),
+      kl: kls.forward,
+      rkl: kls.reverse,
+    }),
   };
   const announcement = L.say(`fits.announce.${behaviourKind}`, { ...fitsParams, mode });
-  return { charts: { densities, landscape }, readouts, descriptions, announcement, fits: { forward, reverse } };
+  return {
+    charts: { densities, landscape, integrands },
+    readouts,
+    descriptions,
+    announcement,
+    fits: { forward, reverse },
+    integrandCurves: curves,
+  };
 }
 
 /** The self-check: with the modes far apart, does the reverse-KL fit cover both? */
@@ -255,6 +349,49 @@ export function selfCheck(api, state) {
       { text: L.say('fits.check.middle'), correct: false, feedback: L.say('fits.check.middleFeedback', params) },
     ],
     show: { text: L.say('fits.check.show'), patch: { ...patch(APART), landscape: 'reverse' } },
+  };
+}
+
+/**
+ * Predict, then reveal: drag where the reverse fit's centre will land. Not
+ * asked while the reverse landscape is shown (its valleys are the answer).
+ * Judged by the kernels: a Gaussian of the reverse fit's width at the
+ * learner's x is right when its D(Q‖P) is within GUESS_SLACK_NATS of the fit's.
+ */
+export function predict(api, state) {
+  if (state.landscape === 'reverse') return null;
+  const { weights, means, sigmas, units } = state;
+  const L = localize(state.lang);
+  const mixture = { weights, means, sigmas };
+  const reverse = api.fitGaussian(mixture, 'reverse', { units });
+  const slack = api.convertInformation(GUESS_SLACK_NATS, 'nats', units);
+  return {
+    id: 'fits-reverse-position',
+    question: L.say('fits.predict.question'),
+    answer: {
+      kind: 'position',
+      label: L.say('fits.predict.label'),
+      chart: 'densities',
+      axis: 'x',
+      min: X_RANGE[0],
+      max: X_RANGE[1],
+      step: 0.1,
+    },
+    hides: {
+      readouts: ['reverse', 'behaviour', 'tie', 'integrandReverse', 'negative'],
+      datasets: { densities: [2], landscape: reverse.tie ? [1, 2] : [1], integrands: [1] },
+      descriptions: ['densities', 'landscape', 'integrands'],
+    },
+    judge(guess) {
+      const cost = api.mixtureKL(mixture, guess, reverse.sigma, 'reverse', { units });
+      const yours = L.info(cost, units);
+      const best = L.info(reverse.kl, units);
+      const correct = cost <= reverse.kl + slack;
+      const params = { guess: L.number(guess), mu: L.number(reverse.mu), yours, best };
+      if (reverse.tie) params.other = L.number(reverse.otherMu);
+      const key = `fits.predict.${correct ? 'right' : 'wrong'}${reverse.tie ? 'Tie' : ''}`;
+      return { correct, feedback: L.say(key, params, [claim.atMost(best, yours, MIXTURE_KL_ACCURACY)]) };
+    },
   };
 }
 
@@ -334,15 +471,32 @@ export function mount(root, { api, store, L, view }) {
     steps: [0.1, 1],
   });
   root.replaceChildren(
+    h('p', { class: 'try' }, t('fits.try')),
     h('div', { class: 'chart' }, densityCanvas),
     presets,
     ...meanControls.map((c) => c.element),
-    ...sigmaControls.map((c) => c.element),
-    weightControl.element,
+    h(
+      'details',
+      { class: 'more-controls' },
+      h('summary', {}, t('fits.moreControls')),
+      ...sigmaControls.map((c) => c.element),
+      weightControl.element,
+    ),
     view.readout('forward'),
     view.readout('reverse'),
     view.readout('behaviour', { className: 'note' }),
     view.readout('tie', { className: 'note' }),
+    h('h3', { class: 'figure-heading' }, t('fits.integrand.heading')),
+    h(
+      'div',
+      { class: 'chart chart-integrands' },
+      view.chart('integrands', { role: 'img', 'aria-label': t('fits.integrandCanvas') }),
+    ),
+    view.readout('integrandForward'),
+    view.readout('integrandReverse'),
+    view.readout('negative', { tag: 'ul', className: 'notes' }),
+    view.readout('asymmetry', { className: 'note' }),
+    h('p', { class: 'note' }, richText(t('fits.zeroForcing'))),
     landscapeControl.element,
     h(
       'div',
@@ -350,6 +504,7 @@ export function mount(root, { api, store, L, view }) {
       view.chart('landscape', { role: 'img', 'aria-label': t('fits.landscapeCanvas') }),
     ),
     view.readout('landscape', { className: 'note' }),
+    h('details', { class: 'how-computed' }, h('summary', {}, t('fits.how.summary')), h('p', {}, t('fits.how.text'))),
   );
   return {
     sync(s) {

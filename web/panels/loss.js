@@ -17,6 +17,8 @@ export const MIN_K = 2;
 export const MAX_K = 6;
 export const LOGIT_RANGE = [-8, 8];
 export const N_RANGE = [10, 100000];
+/** Temperatures T the logits may be divided by (section 3's path, narrower). */
+export const T_RANGE = [0.1, 10];
 /** Seeds run from 0 to this; "New sample" wraps round to 0 after it. */
 /** Arrows show a gradient step of this size (in logits per unit of gradient). */
 export const ARROW_SCALE = 5;
@@ -27,6 +29,7 @@ export const defaults = {
   P: [0.5, 0.3, 0.2],
   n: 1000,
   seed: 7,
+  temperature: 1,
   units: 'nats',
 };
 
@@ -37,6 +40,7 @@ export const schema = {
   P: field.distribution(MIN_K, MAX_K),
   n: field.integer(N_RANGE[0], N_RANGE[1]),
   seed: field.integer(0, MAX_SEED),
+  temperature: field.number(T_RANGE[0], T_RANGE[1]),
 };
 export const constraints = [
   {
@@ -58,7 +62,7 @@ function sampleOf(api, { P, n, seed }) {
  * for `state` (in state.lang), all numbers from the kernels.
  */
 export function render(api, state) {
-  const { logits, trueClass: k, P, n, seed, units } = state;
+  const { logits, trueClass: k, P, n, seed, units, temperature } = state;
   const L = localize(state.lang);
   const { t } = L;
   const info = (x) => L.info(x, units);
@@ -158,6 +162,7 @@ export function render(api, state) {
   const gap = L.amount(api.klDivergence(empirical, q, opts), units);
   const readouts = {
     prediction: L.say('loss.prediction', { q: probabilities(q) }),
+    temperature: temperatureStatement(api, L, { q, k, temperature, units }),
     loss: L.say('loss.loss', { k: k + 1, qk: L.probability(q[k]), loss: lossQ }),
     gradient: L.say(units === 'bits' ? 'loss.gradient.bits' : 'loss.gradient', {
       k: k + 1,
@@ -197,6 +202,69 @@ export function render(api, state) {
     readouts,
     descriptions,
     announcement,
+  };
+}
+
+/**
+ * Dividing the logits by T is section 3's temperature path: softmax(z/T) ∝
+ * q̂^(1/T), which the kernel computes by tempering q̂. Its entropy grows with T.
+ */
+function temperatureStatement(api, L, { q, k, temperature, units }) {
+  const opts = { units };
+  const tempered = api.temper(q, temperature);
+  const hT = L.info(api.entropy(tempered, opts), units);
+  const h1 = L.info(api.entropy(q, opts), units);
+  const params = {
+    T: L.number(temperature, 2),
+    qT: L.list(tempered, L.probability),
+    k: k + 1,
+    qk: L.probability(tempered[k]),
+    loss: L.info(api.surprise(tempered[k], opts), units),
+    hT,
+    h1,
+  };
+  if (temperature === 1) return L.say('loss.temperature.one', params);
+  const claims = [temperature > 1 ? claim.atLeast(hT, h1) : claim.atMost(hT, h1)];
+  return L.say(temperature > 1 ? 'loss.temperature.hot' : 'loss.temperature.cold', params, claims);
+}
+
+/** How close a typed loss must be to count as right: 5 % or 0.02, whichever is more. */
+export const LOSS_TOLERANCE = { relative: 0.05, absolute: 0.02 };
+
+/**
+ * Predict, then reveal: the learner types the loss for the true class's q̂_k
+ * before the loss readout shows it. Judged against the kernel's −log q̂_k.
+ */
+export function predict(api, state) {
+  const { logits, trueClass: k, units } = state;
+  const L = localize(state.lang);
+  const q = api.softmax(logits);
+  const loss = api.softmaxCrossEntropy(logits, k, { units });
+  const other = units === 'bits' ? 'nats' : 'bits';
+  const params = { k: k + 1, qk: L.probability(q[k]), units: L.unit(units) };
+  return {
+    id: 'loss-value',
+    question: L.say('loss.predict.question', params),
+    answer: { kind: 'number', label: L.say('loss.predict.label', params), min: 0, max: 20, step: 0.01, units },
+    hides: { readouts: ['loss', 'temperature'], datasets: {}, descriptions: [] },
+    judge(guess) {
+      const lossQ = L.info(loss, units);
+      const otherQ = L.info(api.convertInformation(loss, units, other), other);
+      const guessQ = L.info(guess, units);
+      const p = { ...params, guess: guessQ, loss: lossQ, other: otherQ };
+      const slack = Math.max(LOSS_TOLERANCE.relative * loss, LOSS_TOLERANCE.absolute);
+      const correct = Math.abs(guess - loss) <= slack;
+      const conversion = claim.convert(lossQ, otherQ);
+      if (correct) return { correct, feedback: L.say('loss.predict.right', p, [conversion]) };
+      const high = guess > loss;
+      return {
+        correct,
+        feedback: L.say(high ? 'loss.predict.high' : 'loss.predict.low', p, [
+          high ? claim.greater(guessQ, lossQ) : claim.less(guessQ, lossQ),
+          conversion,
+        ]),
+      };
+    },
   };
 }
 
@@ -317,6 +385,16 @@ export function mount(root, { api, store, L, view }) {
     L,
     onChange: (seed) => store.set({ seed }),
   });
+  const temperatureControl = rangeControl({
+    label: t('loss.temperatureControl'),
+    name: 'loss-temperature',
+    value: state().temperature,
+    min: T_RANGE[0],
+    max: T_RANGE[1],
+    scale: 'log',
+    L,
+    onChange: (temperature) => store.set({ temperature }),
+  });
   const actions = buttonRow(t('loss.actions'), [
     { text: t('loss.newSample'), onClick: () => store.set({ seed: nextSeed(state().seed) }) },
     { text: t('loss.fit'), title: t('loss.fitTitle'), onClick: () => store.set(fittedLogits(api, state())) },
@@ -345,6 +423,8 @@ export function mount(root, { api, store, L, view }) {
     set: setP,
   });
   root.replaceChildren(
+    h('p', { class: 'try-this' }, t('loss.try')),
+    h('p', { class: 'note' }, t('loss.words')),
     kControl.element,
     classSlot,
     h(
@@ -356,12 +436,17 @@ export function mount(root, { api, store, L, view }) {
     view.readout('prediction'),
     view.readout('loss'),
     view.readout('gradient', { className: 'note' }),
+    temperatureControl.element,
+    view.readout('temperature', { className: 'note' }),
     h('h3', {}, t('loss.manyHeading')),
     h('p', { class: 'note', 'data-readout': 'loss-many' }, t('loss.manyIntro')),
     h('div', { class: 'chart chart-bars' }, canvases.mle),
-    nControl.element,
-    seedControl.element,
     actions,
+    h('details', { class: 'more-settings' }, [
+      h('summary', {}, t('loss.moreSettings')),
+      nControl.element,
+      seedControl.element,
+    ]),
     view.readout('sample', { className: 'note' }),
     view.readout('average'),
     view.readout('best', { className: 'note' }),
@@ -377,6 +462,7 @@ export function mount(root, { api, store, L, view }) {
       classControl.set(s.trueClass);
       nControl.set(s.n);
       seedControl.set(s.seed);
+      temperatureControl.set(s.temperature);
     },
   };
 }

@@ -84,6 +84,65 @@ export function selfCheck(api, state) {
   };
 }
 
+/** The predict question's options, in order; the second is right. */
+const PREDICT_OPTIONS = ['onlyKl', 'crossAndKl', 'all', 'onlyCross'];
+
+/**
+ * Predict, then reveal (../predict.js), a transfer question: change only Q,
+ * keep P: which of the three quantities change? The feedback shows it with
+ * numbers from the kernels: the current P and Q beside the same P with a
+ * different Q (the uniform one, else Q = P, else a point mass).
+ */
+export function predict(api, state) {
+  const { P, Q, units } = state;
+  const L = localize(state.lang);
+  const info = (x) => L.info(x, units);
+  const now = api.decompose(P, Q, { units });
+  const k = P.length;
+  const candidates = [
+    ['uniform', api.uniform(k)],
+    ['equal', Array.from(P)],
+    ['pointMass', api.pointMass(k, 0)],
+  ];
+  let change = candidates[candidates.length - 1];
+  let then = api.decompose(P, change[1], { units });
+  for (const candidate of candidates) {
+    const d = api.decompose(P, candidate[1], { units });
+    if (d.crossEntropy !== now.crossEntropy) {
+      [change, then] = [candidate, d];
+      break;
+    }
+  }
+  const params = {
+    h: info(now.entropy),
+    hThen: info(then.entropy),
+    cross: info(now.crossEntropy),
+    crossThen: info(then.crossEntropy),
+    kl: info(now.kl),
+    klThen: info(then.kl),
+  };
+  const example = L.say(`summary.predict.example.${change[0]}`, params, [
+    claim.equal(params.h, params.hThen),
+    claim.sum([params.h, params.kl], params.cross),
+    claim.sum([params.hThen, params.klThen], params.crossThen),
+  ]);
+  return {
+    id: 'summary-only-q',
+    question: L.say('summary.predict.question'),
+    answer: { kind: 'choice', options: PREDICT_OPTIONS.map((key) => L.say(`summary.predict.${key}`)) },
+    // The numbers would let a reader who changes Q above watch the answer happen.
+    hides: { readouts: ['entropy', 'crossEntropy', 'kl', 'identity'], datasets: {}, descriptions: [] },
+    judge(guess) {
+      const key = PREDICT_OPTIONS[guess];
+      if (key === undefined) throw new Error(`summary.predict: no option ${guess}`);
+      return {
+        correct: key === 'crossAndKl',
+        feedback: L.join(L.say(`summary.predict.${key}Feedback`), example),
+      };
+    },
+  };
+}
+
 /** The table (see ../binder.js); the panel shares the decomposition panel's store. */
 export function mount(root, { L, view }) {
   const { t } = L;

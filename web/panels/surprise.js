@@ -5,8 +5,8 @@ import { field } from '../state.js';
 import { h } from '../dom.js';
 import { probabilityControl } from '../controls.js';
 import { localize } from '../i18n.js';
-import { claim } from '../statement.js';
-import { unitName } from '../format.js';
+import { Quantity, claim } from '../statement.js';
+import { localized, unitName } from '../format.js';
 import * as charts from '../charts/common.js';
 
 /** The chart's y axis stops where I(p) reaches this many nats (p ≈ 0.0009). */
@@ -127,6 +127,65 @@ export function selfCheck(api, state) {
       },
     ],
     show: { text: L.say('surprise.check.show', params), patch: { p1: half, p2: half, units: 'bits' } },
+  };
+}
+
+/** The predict question's event: one in a million, far off the chart. */
+const ONE_IN_A_MILLION = 1e-6;
+
+/** A guess counts as right within this fraction of the answer. */
+export const PREDICT_TOLERANCE = 0.05;
+
+/**
+ * Predict, then reveal (../predict.js): how surprising is an event of
+ * probability one in a million? Typed in the page's units, before the
+ * properties (which state it) are shown. The feedback rebuilds the answer
+ * from six factors of ten, each worth I(0.1).
+ */
+export function predict(api, state) {
+  const { units } = state;
+  const L = localize(state.lang);
+  const opts = { units };
+  const p = L.plain(ONE_IN_A_MILLION);
+  const exact = L.info(api.surprise(ONE_IN_A_MILLION, opts), units);
+  const tenth = L.plain(0.1);
+  const perTen = L.info(api.surprise(0.1, opts), units);
+  const topQ = L.info(api.surpriseCurve({ points: 240, maxNats: TOP_NATS, units }).y[0], units);
+  const sixTens = claim.sum([perTen, perTen, perTen, perTen, perTen, perTen], exact);
+  return {
+    id: 'surprise-one-in-a-million',
+    question: L.say('surprise.predict.question', { p, top: topQ }, [claim.greater(exact, topQ)]),
+    answer: {
+      kind: 'number',
+      label: L.say('surprise.predict.label', { p }),
+      min: 0,
+      max: 100,
+      step: 0.1,
+      units,
+    },
+    hides: { readouts: ['properties'], datasets: {}, descriptions: [] },
+    judge(guess) {
+      // The learner's own number, as typed, in the page's units.
+      const mine = new Quantity({
+        value: guess,
+        text: `${localized(String(guess), L.lang)} ${unitName(units)}`,
+        shown: guess,
+        step: 0,
+        unit: units,
+      });
+      const params = { guess: mine, p, exact, tenth, perTen };
+      const correct = Math.abs(guess - exact.value) <= PREDICT_TOLERANCE * exact.value;
+      let key = 'surprise.predict.close';
+      const claims = [sixTens];
+      if (!correct && guess > exact.value) {
+        key = 'surprise.predict.above';
+        claims.push(claim.greater(mine, exact));
+      } else if (!correct) {
+        key = 'surprise.predict.below';
+        claims.push(claim.less(mine, exact));
+      }
+      return { correct, feedback: L.say(key, params, claims) };
+    },
   };
 }
 

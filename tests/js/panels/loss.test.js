@@ -4,6 +4,7 @@ import { localize } from '../../../web/i18n.js';
 import {
   ARROW_SCALE,
   defaults,
+  predict,
   render as renderStatements,
   selfCheck as selfCheckStatements,
 } from '../../../web/panels/loss.js';
@@ -121,5 +122,58 @@ describe('cross-entropy loss panel: languages, descriptions, self-check', () => 
     expect(right.feedback).toContain(`H(P̂) = ${next} nats`);
     check.show.apply();
     expect(render(api, store.get()).readouts.best).toContain('This q̂ is 0.000 nats above it');
+  });
+});
+
+// Independent: softmax written out.
+function softmaxByHand(z) {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+const entropyByHand = (p) => -p.reduce((a, x) => a + (x > 0 ? x * Math.log(x) : 0), 0);
+
+describe('loss panel: temperature is dividing the logits by T', () => {
+  test.each([0.3, 1, 2.5, 10])('T = %p: the readout is softmax(z/T) and its loss', (T) => {
+    const state = { ...defaults, logits: [2, 0.5, -1, 1.2], P: [0.25, 0.25, 0.25, 0.25], trueClass: 3, temperature: T };
+    const want = softmaxByHand(state.logits.map((z) => z / T));
+    const { readouts } = render(api, state);
+    const shown = want.map((p) => (p < 0.001 ? null : p.toFixed(3))).filter(Boolean);
+    for (const text of shown) expect(readouts.temperature).toContain(text);
+    expect(readouts.temperature).toContain(`${(-Math.log(want[3])).toFixed(3)} nats`);
+    expect(readouts.temperature).toContain(`H = ${entropyByHand(want).toFixed(3)} nats`);
+    if (T > 1) expect(readouts.temperature).toContain('flatter');
+    if (T < 1) expect(readouts.temperature).toContain('sharper');
+  });
+});
+
+describe('loss panel: predict', () => {
+  const state = { ...defaults, logits: [0, Math.log(3), 0, 0], P: [0.25, 0.25, 0.25, 0.25], trueClass: 0 };
+  // q̂ = [1/6, 3/6, 1/6, 1/6]: the loss of class 1 is ln 6 nats = log₂ 6 bits.
+  test('asks for the loss in the page’s units and hides the readouts that show it', () => {
+    const p = predict(api, { ...state, lang: 'en' });
+    expect(p.answer).toMatchObject({ kind: 'number', units: 'nats', min: 0 });
+    expect(p.hides.readouts).toEqual(expect.arrayContaining(['loss', 'temperature']));
+    expect(String(p.question)).toContain('q̂ₖ = 0.167');
+    expect(String(p.question)).not.toContain(Math.log(6).toFixed(3));
+  });
+  test('judges the learner’s own number against −log q̂ₖ', () => {
+    const p = predict(api, { ...state, lang: 'en' });
+    const ln6 = Math.log(6);
+    expect(p.judge(ln6 * 1.03).correct).toBe(true);
+    expect(String(p.judge(ln6).feedback)).toContain(
+      `= ${ln6.toFixed(3)} nats (that is ${Math.log2(6).toFixed(3)} bits)`,
+    );
+    const high = p.judge(3);
+    expect(high.correct).toBe(false);
+    expect(String(high.feedback)).toMatch(/^Too high: your 3\.000 nats/);
+    expect(p.judge(0.5).correct).toBe(false);
+    expect(String(p.judge(0.5).feedback)).toMatch(/^Too low/);
+    const bits = predict(api, { ...state, units: 'bits', lang: 'de' });
+    expect(bits.answer.units).toBe('bits');
+    expect(bits.judge(Math.log2(6)).correct).toBe(true);
+    expect(bits.judge(Math.log(6)).correct).toBe(false);
+    expect(String(bits.judge(2).feedback)).toMatch(/^Zu niedrig: Ihre 2,000 bits/);
   });
 });

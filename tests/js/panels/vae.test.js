@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
-import { defaults, render as renderStatements, selfCheck as selfCheckStatements } from '../../../web/panels/vae.js';
+import {
+  bestQ,
+  defaults,
+  predict,
+  render as renderStatements,
+  selfCheck as selfCheckStatements,
+} from '../../../web/panels/vae.js';
 import { textRender, storeSelfCheck } from './as-text.js';
 
 const render = textRender(renderStatements);
@@ -45,7 +51,7 @@ describe('VAE KL panel', () => {
     const { readouts, chart } = render(api, { ...defaults, mu2: 1, sigma2: 2 });
     expect(readouts.general).toContain('KL(q ‖ N(1.000, 2.000²)) = ');
     expect(readouts.general).toContain('KL(N(1.000, 2.000²) ‖ q) = ');
-    expect(chart.data.datasets).toHaveLength(3);
+    expect(chart.data.datasets).toHaveLength(4);
   });
 });
 
@@ -75,9 +81,9 @@ describe('VAE KL panel: languages, descriptions, self-check', () => {
     const { descriptions, announcement } = render(api, defaults);
     expect(Object.keys(descriptions)).toEqual(['chart']);
     expect(descriptions.chart).toBe(
-      'The posterior q = N(1.000, 0.500²) against the prior p = N(0, 1); the KL term KL(q ‖ p) is 0.818 nats.',
+      'Latent dimension 1: the encoder’s q = N(1.000, 0.500²) against the prior p = N(0, 1) and the true posterior N(1.007, 0.573²); the KL term KL(q ‖ p) is 0.818 nats.',
     );
-    expect(announcement).toBe('KL(q ‖ N(0, 1)) = 0.818 nats');
+    expect(announcement).toMatch(/^ELBO = −3\.728 nats; gap = 0\.653 nats; KL\(q ‖ N\(0, 1\)\) = 0\.818 nats$/);
     const other = render(api, { ...defaults, mu2: 1, sigma2: 2 });
     const forward = api.gaussianKL(1, 0.5, 1, 2);
     expect(other.descriptions.chart).toContain(`KL(q ‖ N(1.000, 2.000²)) = ${forward.toFixed(3)} nats`);
@@ -100,5 +106,92 @@ describe('VAE KL panel: languages, descriptions, self-check', () => {
     expect(render(api, store.get()).values.terms.total).toBe(0);
     const german = selfCheck(localize('de'), stubStore(defaults), api);
     expect(german.options.find((o) => o.correct).feedback).toContain('KL = 0,000 nats');
+  });
+});
+
+// Independent formulas for the linear-Gaussian VAE (not the kernels').
+const logNormal = (x, m, v) => -0.5 * Math.log(2 * Math.PI * v) - (x - m) ** 2 / (2 * v);
+const klNormal = (m1, v1, m2, v2) => 0.5 * (Math.log(v2 / v1) + (v1 + (m1 - m2) ** 2) / v2 - 1);
+function elboByHand({ x1, x2, mu, sigma, muB, sigmaB, noise }) {
+  const s2 = noise * noise;
+  const dims = [
+    [x1, mu, sigma],
+    [x2, muB, sigmaB],
+  ];
+  let reconstruction = 0;
+  let kl = 0;
+  let evidence = 0;
+  let gap = 0;
+  for (const [x, m, sd] of dims) {
+    reconstruction += -0.5 * Math.log(2 * Math.PI * s2) - ((x - m) ** 2 + sd * sd) / (2 * s2);
+    kl += klNormal(m, sd * sd, 0, 1);
+    evidence += logNormal(x, 0, 1 + s2);
+    gap += klNormal(m, sd * sd, x / (1 + s2), s2 / (1 + s2));
+  }
+  return { reconstruction, kl, elbo: reconstruction - kl, evidence, gap };
+}
+
+describe('VAE panel: the ELBO with both terms', () => {
+  const states = [
+    defaults,
+    { ...defaults, mu: -1.2, sigma: 0.2, muB: 2, sigmaB: 2.5, x1: -2, x2: 3, noise: 1.6 },
+    { ...defaults, mu: 0.3, sigma: 0.05, muB: -3, sigmaB: 0.05, x1: 0, x2: 0, noise: 0.2 },
+  ];
+  test.each(states.map((s, i) => [i, s]))('state %i: reconstruction, KL, ELBO, log p(x) and gap', (i, state) => {
+    const want = elboByHand(state);
+    const { values, readouts } = render(api, state);
+    const e = values.elbo;
+    expect(e.reconstruction).toBeCloseTo(want.reconstruction, 10);
+    expect(e.kl).toBeCloseTo(want.kl, 10);
+    expect(e.elbo).toBeCloseTo(want.elbo, 10);
+    expect(e.logEvidence).toBeCloseTo(want.evidence, 10);
+    expect(e.gap).toBeCloseTo(want.gap, 10);
+    const f = (x) => x.toFixed(3).replace('-', '−');
+    expect(readouts.elbo).toContain(`= ${f(want.reconstruction)} nats − ${f(want.kl)} nats = ${f(want.elbo)} nats`);
+    expect(readouts.evidence).toContain(
+      `log p(x) = ${f(want.evidence)} nats = ELBO ${f(want.elbo)} nats + gap ${f(want.gap)} nats`,
+    );
+    const kl1 = klNormal(state.mu, state.sigma ** 2, 0, 1);
+    expect(readouts.dimensions).toContain(`${f(kl1)} nats (dimension 1)`);
+  });
+
+  test('the best q is the true posterior: the gap closes and the bound is tight', () => {
+    const state = { ...defaults, x1: 2, x2: -1, noise: 0.9 };
+    const best = bestQ(api, state);
+    expect(best.mu).toBeCloseTo(2 / (1 + 0.81), 14);
+    expect(best.sigmaB).toBeCloseTo(Math.sqrt(0.81 / 1.81), 14);
+    const { values, readouts } = render(api, { ...state, ...best });
+    expect(values.elbo.gap).toBeLessThan(1e-12);
+    expect(values.elbo.elbo).toBeCloseTo(elboByHand(state).evidence, 10);
+    expect(readouts.evidence).toContain('the bound is tight');
+    expect(render(api, state).readouts.evidence).toContain('the ELBO stays below log p(x)');
+  });
+
+  test('in bits every term is divided by ln 2', () => {
+    const want = elboByHand(defaults);
+    const { values } = render(api, { ...defaults, units: 'bits' });
+    expect(values.elbo.elbo).toBeCloseTo(want.elbo / Math.LN2, 10);
+  });
+});
+
+describe('VAE panel: predict', () => {
+  test('asks which KL term blows up as σ → 0, hiding the terms; judged with the kernel’s terms', () => {
+    const state = { ...defaults, mu: 1.5, lang: 'en' };
+    const p = predict(api, state);
+    expect(p.id).toBe('vae-narrow-term');
+    expect(p.answer.kind).toBe('choice');
+    expect(p.answer.options).toHaveLength(3);
+    expect(p.hides.readouts).toEqual(expect.arrayContaining(['formula', 'terms']));
+    // The question does not give the answer away.
+    expect(String(p.question)).not.toContain('ln σ²');
+    const right = p.judge(2);
+    expect(right.correct).toBe(true);
+    expect(String(right.feedback)).toContain(`−½ ln σ² = ${(-Math.log(0.05)).toFixed(3)}`);
+    const wrong = p.judge(0);
+    expect(wrong.correct).toBe(false);
+    expect(String(wrong.feedback)).toContain(`the term you picked is ${(0.5 * 1.5 * 1.5).toFixed(3)}`);
+    expect(p.judge(1).correct).toBe(false);
+    const german = predict(api, { ...state, lang: 'de' });
+    expect(String(german.judge(2).feedback)).toMatch(/^Richtig/);
   });
 });

@@ -39,6 +39,8 @@ export default {
     'Eine Münze hat zwei Ergebnisse. Mit mehr Ergebnissen lautet die Frage: Welche Formen von P machen die mittlere Überraschung so klein oder so groß wie möglich?',
   'decomposition.bridge':
     'Bisher kannten wir das wahre P. In der Praxis sagen wir mit einem Modell Q vorher und zahlen für jede Stelle, an der Q falsch liegt.',
+  'coding.bridge':
+    'Die Zerlegung nannte D(P‖Q) die Zusatzkosten dafür, an Q zu glauben. In Binärziffern gezählt, werden diese Kosten greifbar: Mit idealen Codelängen kostet jedes Symbol, das mit einem für Q gebauten Code gesendet wird, im Mittel D(P‖Q) Bit mehr als mit einem für P gebauten Code.',
   'fits.bridge':
     'D(P‖Q) misst, was es kostet, Q zu benutzen, wenn P wahr ist. Vertauscht man beide, ändert sich die Zahl, und das zählt, sobald Q durch Minimieren einer KL gewählt wird.',
   'loss.bridge':

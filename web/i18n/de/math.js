@@ -3,6 +3,7 @@ export default {
   // Der Schrittzähler.
   'derivation.previous': 'Vorheriger Schritt',
   'derivation.next': 'Nächster Schritt',
+  'derivation.formula': 'Die Formel dieses Schritts (seitlich scrollen, um sie ganz zu sehen)',
   'derivation.steps': 'Schritte',
   'derivation.stepOf': 'Schritt {i} von {n}',
   'derivation.goTo': 'Schritt {i}: {label}',

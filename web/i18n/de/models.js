@@ -4,7 +4,7 @@ export default {
   'fits.title': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.heading': 'Vorwärts- oder Rückwärts-KL: beide Modi abdecken oder einen auswählen',
   'fits.intro':
-    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel, einen [[mode|Modus]] von P (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert. Die Vorwärts-Anpassung hat eine geschlossene Form (Q übernimmt Mittelwert und Varianz von P); die Rückwärts-Anpassung wird numerisch gefunden.',
+    'Die KL-Divergenz ist nicht symmetrisch, und ihre Richtung zählt, wenn ein einfaches Modell Q ein kompliziertes P vertreten muss. Hier hat P zwei Buckel, und Q ist eine einzelne Gauß-Verteilung. Minimiert man die **Vorwärts**-KL D(P‖Q), wird Q für jede Stelle bestraft, an der P Masse hat, Q aber keine; also dehnt sich Q über beide Buckel (massenabdeckend, mittelwertsuchend). Minimiert man die **Rückwärts**-KL D(Q‖P), wird Q dafür bestraft, Masse dorthin zu legen, wo P wenig hat; also setzt sich Q auf einen Buckel, einen [[mode|Modus]] von P (modussuchend) – das Verhalten der Variationsinferenz, die die Rückwärts-KL minimiert.',
 
   // Diagramme.
   'fits.mixture': 'P: Mischung zweier Gauß-Verteilungen',
@@ -180,16 +180,17 @@ export default {
     'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem [[latent|latenten]] Code ab, seine Näherung des [[posterior|Posteriors]], und sein Trainingsziel, die [[elbo|ELBO]], zieht KL(q ‖ N(0, 1)) ab. Diese KL-Divergenz hält die Codes nahe am [[prior|Prior]]: Sie hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten. Verschieben Sie μ und σ und beobachten Sie, welcher Term dagegenhält.',
 
   // Das Diagramm.
-  'vae.posterior': 'q = N(μ, σ²): die Posterior-Verteilung des Encoders',
+  'vae.posterior': 'q = N(μ, σ²): die Schätzung des Encoders',
   'vae.prior': 'p = N(0, 1): der Prior',
   'vae.other': 'N(μ₂, σ₂²): die andere Normalverteilung',
   'vae.xAxis': 'z',
   'vae.yAxis': 'Dichte',
-  'vae.canvas': 'Die Posterior-Verteilung q, der Prior N(0, 1) und die andere Normalverteilung',
+  'vae.canvas':
+    'Latente Dimension 1: das q des Encoders, der Prior N(0, 1), die wahre Posterior-Verteilung und die andere Normalverteilung',
 
   // Bedienelemente.
-  'vae.control.mu': 'Mittelwert μ von q',
-  'vae.control.sigma': 'Breite σ von q',
+  'vae.control.mu': 'Mittelwert μ₁ von q in Dimension 1',
+  'vae.control.sigma': 'Breite σ₁ von q in Dimension 1',
   'vae.control.mu2': 'Mittelwert μ₂ der anderen Normalverteilung',
   'vae.control.sigma2': 'Breite σ₂ der anderen Normalverteilung',
   'vae.twoNormals': 'Zwischen zwei beliebigen Normalverteilungen',
@@ -218,12 +219,12 @@ export default {
 
   // Diagrammbeschreibung und Ansage.
   'vae.describe':
-    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1); der KL-Term KL(q ‖ p) beträgt {kl}.',
+    'Latente Dimension 1: das q = N({mu}, {sigma}²) des Encoders im Vergleich mit dem Prior p = N(0, 1) und der wahren Posterior-Verteilung N({m1}, {s1}²); der KL-Term KL(q ‖ p) beträgt {kl}.',
   'vae.describe.other':
-    'Die Posterior-Verteilung q = N({mu}, {sigma}²) im Vergleich mit dem Prior p = N(0, 1), KL(q ‖ p) = {kl}, und mit der anderen Normalverteilung N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
-  'vae.announce': 'KL(q ‖ N(0, 1)) = {kl}',
+    'Latente Dimension 1: das q = N({mu}, {sigma}²) des Encoders im Vergleich mit dem Prior p = N(0, 1), KL(q ‖ p) = {kl}, der wahren Posterior-Verteilung N({m1}, {s1}²) und mit der anderen Normalverteilung N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
+  'vae.announce': 'ELBO = {elbo}; Lücke = {gap}; KL(q ‖ N(0, 1)) = {kl}',
   'vae.announce.other':
-    'KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
+    'ELBO = {elbo}; Lücke = {gap}; KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
 
   // Selbsttest.
   'vae.check.question':
@@ -247,7 +248,7 @@ export default {
 
   // Diagramme.
   'trust.action': 'Aktion {i}',
-  'trust.klCurve': 'D(π_old ‖ π_α)',
+  'trust.klCurve': 'E_s D(π_old ‖ π_α): das Mittel über die Zustände',
   'trust.budgetLine': 'Budget δ = {delta} {units}',
   'trust.maxStepLine': 'größte Schrittweite innerhalb von δ: α = {alpha}',
   'trust.maxStepLineBeyond': 'größte Schrittweite innerhalb von δ: α = {alpha}, außerhalb des Diagramms',
@@ -266,7 +267,7 @@ export default {
   'trust.policyCanvas': 'Alte Policy (ziehbar) und aktualisierte Policy über den Aktionen',
   'trust.advantageCanvas': 'Advantage jeder Aktion; ziehen Sie einen Balken, um ihn zu ändern',
   'trust.klCanvas':
-    'KL-Divergenz des Updates über der Schrittweite, mit dem Budget und dem größten erlaubten Schritt; ziehen Sie den Punkt, um α zu ändern',
+    'Erwartete KL-Divergenz des Updates über die Zustände gegen die Schrittweite, mit dem Budget, dem größten erlaubten Schritt und der eigenen KL des gewählten Zustands; ziehen Sie den Punkt, um α zu ändern',
   'trust.ppoCanvas': 'PPO-Surrogat-Zielfunktionen über der Schrittweite',
   'trust.piOldBar': 'π_old von Aktion {i}',
   'trust.advantageBar': 'Advantage von Aktion {i}',
@@ -282,12 +283,12 @@ export default {
   'trust.estimatorsHeading': 'Die KL-Divergenz aus Stichproben schätzen',
 
   // Anzeigen.
-  'trust.step.inside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, innerhalb des Budgets δ = {delta}.',
-  'trust.step.outside': 'Bei α = {alpha}: D(π_old ‖ π_α) = {kl}, außerhalb des Budgets δ = {delta}.',
+  'trust.step.inside': 'Bei α = {alpha}: E_s D(π_old ‖ π_α) = {kl}, innerhalb des Budgets δ = {delta}.',
+  'trust.step.outside': 'Bei α = {alpha}: E_s D(π_old ‖ π_α) = {kl}, außerhalb des Budgets δ = {delta}.',
   'trust.budget':
-    'Die Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha}; dort erreicht die KL-Divergenz δ (gefunden durch eine Liniensuche, auf etwa 15 Stellen genau).',
+    'Die Trust-Region von TRPO erlaubt Schrittweiten bis α = {alpha}; dort erreicht die erwartete KL-Divergenz δ. TRPO findet diesen Schritt durch eine Liniensuche: Es probiert Schrittweiten entlang der Update-Richtung und behält die größte, die die Nebenbedingung erfüllt.',
   'trust.budget.never':
-    'Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also lässt das Update π_old, wie es ist: D = 0 für jedes α, und kein Schritt verlässt je das Budget.',
+    'In jedem Zustand hat jede Aktion, die π_old wählen kann, dasselbe Advantage, also lässt das Update π_old, wie es ist: E_s D = 0 für jedes α, und kein Schritt verlässt je das Budget.',
   'trust.ppo':
     'Die Zielfunktion mit Clipping belohnt einen Schritt nicht weiter, sobald das Wahrscheinlichkeitsverhältnis r = π_α/π_old einer Aktion mit positivem Advantage 1 + ε = {upper} überschreitet (oder das einer Aktion mit negativem Advantage unter 1 − ε = {lower} fällt): die weiche Variante der Trust-Region bei PPO.',
   'trust.ppo.penalty': 'Die KL-Strafe biegt die Zielfunktion nach unten, je weiter sich die Policy entfernt.',
@@ -295,17 +296,17 @@ export default {
     'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log r ergibt im Mittel {k1} ± {k1Error}, k3 = (r − 1) − log r im Mittel {k3} ± {k3Error}; die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
   'trust.estimators.bits':
     'Aus {n} Ziehungen von π_old (Seed {seed}): k1 = −log₂ r ergibt im Mittel {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 im Mittel {k3} ± {k3Error} (bits); die exakte KL-Divergenz ist {exact}. Beide sind erwartungstreu; k3 ist nie negativ und streut meist weniger.',
-  'trust.policy': 'π_α = {policy}',
+  'trust.policy': 'Zustand {s}: π_α = {policy}',
 
   // Diagrammbeschreibungen.
   'trust.describe.policy':
-    'Balken je Aktion: die alte Policy π_old = {piOld} und die aktualisierte Policy π_α = {piNew} bei α = {alpha}.',
+    'Zustand {s}, Balken je Aktion: die alte Policy π_old = {piOld} und die aktualisierte Policy π_α = {piNew} bei α = {alpha}.',
   'trust.describe.advantage':
-    'Advantages der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen, deren Advantage über dem Mittel unter π_old liegt, und weg von den anderen; es zählen nur die Unterschiede zwischen den Advantages, und mit wachsendem α sammelt sich die Masse auf der besten Aktion.',
+    'Zustand {s}, Advantages der Aktionen: {advantages}. Das Update verschiebt Wahrscheinlichkeit zu Aktionen, deren Advantage über dem Mittel unter π_old liegt, und weg von den anderen; es zählen nur die Unterschiede zwischen den Advantages, und mit wachsendem α sammelt sich die Masse auf der besten Aktion.',
   'trust.describe.kl':
-    'D(π_old ‖ π_α) steigt von 0 bei α = 0 an und erreicht das Budget δ = {delta} bei α = {maxStep}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
+    'Die erwartete KL E_s D(π_old ‖ π_α) steigt von 0 bei α = 0 an und erreicht das Budget δ = {delta} bei α = {maxStep}. Ihr Schritt α = {alpha} hat E_s D = {kl}, {position}. Eine gepunktete Kurve zeigt die eigene KL des gewählten Zustands.',
   'trust.describe.klNever':
-    'Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also bleibt D(π_old ‖ π_α) für jede Schrittweite 0, unter dem Budget δ = {delta}. Ihr Schritt α = {alpha} hat D = {kl}, {position}.',
+    'In jedem Zustand hat jede Aktion, die π_old wählen kann, dasselbe Advantage, also bleibt E_s D(π_old ‖ π_α) für jede Schrittweite 0, unter dem Budget δ = {delta}. Ihr Schritt α = {alpha} hat E_s D = {kl}, {position}.',
   'trust.describe.inside': 'innerhalb des Budgets',
   'trust.describe.outside': 'außerhalb des Budgets',
   'trust.describe.ppo':
@@ -316,20 +317,21 @@ export default {
     'Mit der KL-Strafe (β = {beta}) ist der höchste Wert {penalized}, bei α = {penalizedAt}.',
 
   // Selbsttest.
-  'trust.check.question': 'Was geschieht mit D(π_old ‖ π_α), wenn die Schrittweite α von 0 an wächst?',
+  'trust.check.question':
+    'Was geschieht mit der erwarteten KL E_s D(π_old ‖ π_α), wenn die Schrittweite α von 0 an wächst?',
   'trust.check.same': 'Sie bleibt gleich, wie groß der Schritt auch ist',
   'trust.check.sameFeedback':
-    'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a}, aber {large} bei α = {b}.',
+    'Das Update π_α ∝ π_old·exp(α·A) verschiebt die Policy mit jedem größeren α weiter: Mit der eingestellten Policy und den eingestellten Advantages ist E_s D = {small} bei α = {a}, aber {large} bei α = {b}.',
   'trust.check.sameFeedbackFlat':
-    'Mit dieser Policy und diesen Advantages ja: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also skaliert exp(α·A) sie alle gleich, und π_α ist für jedes α gleich π_old. D = {small} bei α = {a} und {large} bei α = {b}. Geben Sie den Aktionen verschiedene Advantages, dann wächst D mit α.',
+    'Mit dieser Policy und diesen Advantages ja: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also skaliert exp(α·A) sie alle gleich, und π_α ist für jedes α gleich π_old. E_s D = {small} bei α = {a} und {large} bei α = {b}. Geben Sie den Aktionen verschiedene Advantages, dann wächst D mit α.',
   'trust.check.shrinks': 'Sie schrumpft: Größere Schritte bringen π_α näher an π_old',
   'trust.check.shrinksFeedback':
-    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Advantages ist D = {small} bei α = {a} und {large} bei α = {b}.',
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; von dort kann sie nur wachsen. Mit der eingestellten Policy und den eingestellten Advantages ist E_s D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.shrinksFeedbackFlat':
-    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit dieser Policy und diesen Advantages (jede Aktion, die π_old wählen kann, hat dasselbe Advantage) wächst sie aber auch nicht: D = {small} bei α = {a} und {large} bei α = {b}.',
+    'Bei α = 0 ist π_α gleich π_old und D = 0, der kleinste Wert, den eine KL-Divergenz haben kann; schrumpfen kann sie also nicht. Mit dieser Policy und diesen Advantages (jede Aktion, die π_old wählen kann, hat dasselbe Advantage) wächst sie aber auch nicht: E_s D = {small} bei α = {a} und {large} bei α = {b}.',
   'trust.check.grows': 'Sie wächst von 0 an, also begrenzt ein KL-Budget δ, wie groß α sein darf',
   'trust.check.growsFeedback':
-    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: die Trust-Region von TRPO.',
+    'Bei α = 0 hat sich die Policy nicht bewegt, und D = 0; größere Schritte entfernen π_α weiter von π_old (jetzt E_s D = {small} bei α = {a}, {large} bei α = {b}). Das Budget δ = {delta} erlaubt also Schrittweiten bis α = {maxStep} und nicht weiter: die Trust-Region von TRPO.',
   'trust.check.growsFeedbackFlat':
     'Meist ja, aber nicht hier: Jede Aktion, die π_old wählen kann, hat dasselbe Advantage, also lässt das Update die Policy, wie sie ist, und D bleibt {small} bei α = {a} und {large} bei α = {b}. Kein Budget δ wird je erreicht. Geben Sie den Aktionen verschiedene Advantages, dann wächst D.',
   'trust.check.show': 'Größten Schritt innerhalb von δ zeigen',

@@ -39,6 +39,8 @@ export default {
     'A coin has two outcomes. With more outcomes, the question becomes: which shapes of P make the average surprise as small, or as large, as it can be?',
   'decomposition.bridge':
     'So far we knew the true P. In practice we predict with a model Q, and pay for every place where Q is wrong.',
+  'coding.bridge':
+    'The decomposition called D(P‖Q) the extra cost of believing Q. Counted in binary digits, that cost is concrete: with ideal code lengths, every symbol sent with a code built for Q costs on average D(P‖Q) more bits than with a code built for P.',
   'fits.bridge':
     'D(P‖Q) measures the cost of using Q when P is true. Swap the two and the number changes, which matters as soon as Q is chosen by minimising a KL.',
   'loss.bridge':

@@ -3,6 +3,7 @@ export default {
   // The stepper.
   'derivation.previous': 'Previous step',
   'derivation.next': 'Next step',
+  'derivation.formula': 'The formula of this step (scroll sideways to see all of it)',
   'derivation.steps': 'Steps',
   'derivation.stepOf': 'Step {i} of {n}',
   'derivation.goTo': 'Step {i}: {label}',

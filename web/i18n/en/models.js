@@ -161,16 +161,16 @@ export default {
 
   // Panel: vae.
   // The chart.
-  'vae.posterior': 'q = N(μ, σ²): the encoder’s posterior',
+  'vae.posterior': 'q = N(μ, σ²): the encoder’s guess',
   'vae.prior': 'p = N(0, 1): the prior',
   'vae.other': 'N(μ₂, σ₂²): the other normal',
   'vae.xAxis': 'z',
   'vae.yAxis': 'density',
-  'vae.canvas': 'The posterior q, the prior N(0, 1) and the other normal',
+  'vae.canvas': 'Latent dimension 1: the encoder’s q, the prior N(0, 1), the true posterior and the other normal',
 
   // Controls.
-  'vae.control.mu': 'Mean μ of q',
-  'vae.control.sigma': 'Width σ of q',
+  'vae.control.mu': 'Mean μ₁ of q in dimension 1',
+  'vae.control.sigma': 'Width σ₁ of q in dimension 1',
   'vae.control.mu2': 'Mean μ₂ of the other normal',
   'vae.control.sigma2': 'Width σ₂ of the other normal',
   'vae.twoNormals': 'Between any two normals',
@@ -198,12 +198,13 @@ export default {
     'Differential entropy of q: ½ log(2πeσ²) = {h}. It falls by {fall} each time σ shrinks by a factor e, and turns negative for σ below 1/√(2πe) ≈ {zeroWidth}.',
 
   // The chart description and the announcement.
-  'vae.describe': 'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1); the KL term KL(q ‖ p) is {kl}.',
+  'vae.describe':
+    'Latent dimension 1: the encoder’s q = N({mu}, {sigma}²) against the prior p = N(0, 1) and the true posterior N({m1}, {s1}²); the KL term KL(q ‖ p) is {kl}.',
   'vae.describe.other':
-    'The posterior q = N({mu}, {sigma}²) against the prior p = N(0, 1), KL(q ‖ p) = {kl}, and against the other normal N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
-  'vae.announce': 'KL(q ‖ N(0, 1)) = {kl}',
+    'Latent dimension 1: the encoder’s q = N({mu}, {sigma}²) against the prior p = N(0, 1), KL(q ‖ p) = {kl}, the true posterior N({m1}, {s1}²), and against the other normal N({mu2}, {sigma2}²), KL(q ‖ N({mu2}, {sigma2}²)) = {forward}.',
+  'vae.announce': 'ELBO = {elbo}; gap = {gap}; KL(q ‖ N(0, 1)) = {kl}',
   'vae.announce.other':
-    'KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
+    'ELBO = {elbo}; gap = {gap}; KL(q ‖ N(0, 1)) = {kl}; KL(q ‖ N({mu2}, {sigma2}²)) = {forward}; KL(N({mu2}, {sigma2}²) ‖ q) = {backward}',
 
   // The self-check.
   'vae.check.question':
@@ -222,7 +223,7 @@ export default {
   // Panel: trust.
   // Charts.
   'trust.action': 'action {i}',
-  'trust.klCurve': 'D(π_old ‖ π_α)',
+  'trust.klCurve': 'E_s D(π_old ‖ π_α): the average over the states',
   'trust.budgetLine': 'budget δ = {delta} {units}',
   'trust.maxStepLine': 'largest step within δ: α = {alpha}',
   'trust.maxStepLineBeyond': 'largest step within δ: α = {alpha}, beyond the chart',
@@ -241,7 +242,7 @@ export default {
   'trust.policyCanvas': 'Old policy (drag) and updated policy over the actions',
   'trust.advantageCanvas': 'Advantage of each action; drag a bar to change it',
   'trust.klCanvas':
-    'KL divergence of the update against the step size, with the budget and the largest allowed step; drag the dot to change α',
+    'Expected KL divergence of the update over the states against the step size, with the budget, the largest allowed step and the selected state’s own KL; drag the dot to change α',
   'trust.ppoCanvas': 'PPO surrogate objectives against the step size',
   'trust.piOldBar': 'π_old of action {i}',
   'trust.advantageBar': 'advantage of action {i}',
@@ -257,12 +258,12 @@ export default {
   'trust.estimatorsHeading': 'Estimating the KL from samples',
 
   // Readouts.
-  'trust.step.inside': 'At α = {alpha}: D(π_old ‖ π_α) = {kl}, inside the budget δ = {delta}.',
-  'trust.step.outside': 'At α = {alpha}: D(π_old ‖ π_α) = {kl}, outside the budget δ = {delta}.',
+  'trust.step.inside': 'At α = {alpha}: E_s D(π_old ‖ π_α) = {kl}, inside the budget δ = {delta}.',
+  'trust.step.outside': 'At α = {alpha}: E_s D(π_old ‖ π_α) = {kl}, outside the budget δ = {delta}.',
   'trust.budget':
-    'TRPO’s trust region allows steps up to α = {alpha}, where the KL reaches δ (found by a line search, to about 15 digits).',
+    'TRPO’s trust region allows steps up to α = {alpha}, where the expected KL reaches δ. TRPO finds that step by a line search: it tries step sizes along the update direction and keeps the largest one that satisfies the constraint.',
   'trust.budget.never':
-    'Every action π_old can take has the same advantage, so the update leaves π_old as it is: D = 0 for every α, and no step ever leaves the budget.',
+    'In every state, every action π_old can take has the same advantage, so the update leaves π_old as it is: E_s D = 0 for every α, and no step ever leaves the budget.',
   'trust.ppo':
     'The clipped objective stops rewarding a step once the probability ratio r = π_α/π_old of an action with positive advantage passes 1 + ε = {upper} (or one with negative advantage drops below 1 − ε = {lower}): PPO’s soft version of the trust region.',
   'trust.ppo.penalty': 'The KL penalty bends the objective down as the policy moves away.',
@@ -270,17 +271,17 @@ export default {
     'From {n} draws of π_old (seed {seed}): k1 = −log r averages {k1} ± {k1Error}, k3 = (r − 1) − log r averages {k3} ± {k3Error}; the exact KL is {exact}. Both are unbiased; k3 is never negative and usually has the smaller spread.',
   'trust.estimators.bits':
     'From {n} draws of π_old (seed {seed}): k1 = −log₂ r averages {k1} ± {k1Error}, k3 = ((r − 1) − ln r)/ln 2 averages {k3} ± {k3Error} (bits); the exact KL is {exact}. Both are unbiased; k3 is never negative and usually has the smaller spread.',
-  'trust.policy': 'π_α = {policy}',
+  'trust.policy': 'State {s}: π_α = {policy}',
 
   // Chart descriptions.
   'trust.describe.policy':
-    'Bars per action: the old policy π_old = {piOld} and the updated policy π_α = {piNew} at α = {alpha}.',
+    'State {s}, bars per action: the old policy π_old = {piOld} and the updated policy π_α = {piNew} at α = {alpha}.',
   'trust.describe.advantage':
-    'Advantages of the actions: {advantages}. The update moves probability towards actions whose advantage is above the average under π_old and away from the others; only differences between advantages count, and as α grows the mass gathers on the best action.',
+    'State {s}, advantages of the actions: {advantages}. The update moves probability towards actions whose advantage is above the average under π_old and away from the others; only differences between advantages count, and as α grows the mass gathers on the best action.',
   'trust.describe.kl':
-    'D(π_old ‖ π_α) rises from 0 at α = 0 and reaches the budget δ = {delta} at α = {maxStep}. Your step α = {alpha} has D = {kl}, {position}.',
+    'The expected KL E_s D(π_old ‖ π_α) rises from 0 at α = 0 and reaches the budget δ = {delta} at α = {maxStep}. Your step α = {alpha} has E_s D = {kl}, {position}. A dotted curve shows the selected state’s own KL.',
   'trust.describe.klNever':
-    'Every action π_old can take has the same advantage, so D(π_old ‖ π_α) stays 0 for every step, below the budget δ = {delta}. Your step α = {alpha} has D = {kl}, {position}.',
+    'In every state, every action π_old can take has the same advantage, so E_s D(π_old ‖ π_α) stays 0 for every step, below the budget δ = {delta}. Your step α = {alpha} has E_s D = {kl}, {position}.',
   'trust.describe.inside': 'inside the budget',
   'trust.describe.outside': 'outside the budget',
   'trust.describe.ppo':
@@ -291,20 +292,20 @@ export default {
     'With the KL penalty (β = {beta}) the highest value is {penalized}, at α = {penalizedAt}.',
 
   // The self-check.
-  'trust.check.question': 'What happens to D(π_old ‖ π_α) as the step size α grows from 0?',
+  'trust.check.question': 'What happens to the expected KL E_s D(π_old ‖ π_α) as the step size α grows from 0?',
   'trust.check.same': 'It stays the same, however large the step',
   'trust.check.sameFeedback':
-    'The update π_α ∝ π_old·exp(α·A) moves the policy further with every increase of α: with the policy and advantages set now, D = {small} at α = {a} but {large} at α = {b}.',
+    'The update π_α ∝ π_old·exp(α·A) moves the policy further with every increase of α: with the policy and advantages set now, E_s D = {small} at α = {a} but {large} at α = {b}.',
   'trust.check.sameFeedbackFlat':
-    'With this policy and these advantages, yes: every action π_old can take has the same advantage, so exp(α·A) scales them alike and π_α is π_old for every α. D = {small} at α = {a} and {large} at α = {b}. Make the advantages differ and D grows with α.',
+    'With this policy and these advantages, yes: every action π_old can take has the same advantage, so exp(α·A) scales them alike and π_α is π_old for every α. E_s D = {small} at α = {a} and {large} at α = {b}. Make the advantages differ and D grows with α.',
   'trust.check.shrinks': 'It shrinks: bigger steps bring π_α closer to π_old',
   'trust.check.shrinksFeedback':
-    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be; from there it can only grow. With the policy and advantages set now, D = {small} at α = {a} and {large} at α = {b}.',
+    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be; from there it can only grow. With the policy and advantages set now, E_s D = {small} at α = {a} and {large} at α = {b}.',
   'trust.check.shrinksFeedbackFlat':
-    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be, so it cannot shrink. With this policy and these advantages (every action π_old can take has the same advantage) it does not grow either: D = {small} at α = {a} and {large} at α = {b}.',
+    'At α = 0, π_α is π_old itself and D = 0, the least a KL divergence can be, so it cannot shrink. With this policy and these advantages (every action π_old can take has the same advantage) it does not grow either: E_s D = {small} at α = {a} and {large} at α = {b}.',
   'trust.check.grows': 'It grows from 0, so a KL budget δ caps how large α may be',
   'trust.check.growsFeedback':
-    'At α = 0 the policy has not moved and D = 0; larger steps move π_α further from π_old (now D = {small} at α = {a}, {large} at α = {b}). So the budget δ = {delta} allows steps up to α = {maxStep} and no further: TRPO’s trust region.',
+    'At α = 0 the policy has not moved and D = 0; larger steps move π_α further from π_old (now E_s D = {small} at α = {a}, {large} at α = {b}). So the budget δ = {delta} allows steps up to α = {maxStep} and no further: TRPO’s trust region.',
   'trust.check.growsFeedbackFlat':
     'Usually, but not here: every action π_old can take has the same advantage, so the update leaves the policy as it is and D stays {small} at α = {a} and {large} at α = {b}. No budget δ is ever reached. Make the advantages differ to see D grow.',
   'trust.check.show': 'Show me the largest step within δ',
