@@ -259,7 +259,7 @@ function drawsOutput(api, L, state, d, parts) {
   let lastOutcome = null;
   if (n === 0) {
     readouts.lastDraw = L.say('area.draws.none');
-    readouts.drawAverage = null;
+    readouts.drawAverage = L.say('area.draws.noAverage');
     readouts.drawNotes = [];
     description = L.say('area.draws.describeEmpty', { h: parts.h, cross: parts.cross });
   } else {

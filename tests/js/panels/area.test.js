@@ -121,7 +121,7 @@ describe('draws you can watch', () => {
   test('no draws: a prompt, and the lines at H(P) and H(P, Q)', () => {
     const out = decomposition.render(api, { ...decomposition.defaults, lang: 'en' });
     expect(text(out.readouts.lastDraw)).toBe('No draws yet: press “Draw one”.');
-    expect(out.readouts.drawAverage).toBeNull();
+    expect(text(out.readouts.drawAverage)).toBe('The running averages start with the first draw.');
     expect(out.charts.draws.data.datasets[0].data).toEqual([]);
   });
 

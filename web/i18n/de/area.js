@@ -70,6 +70,7 @@ export default {
   'area.draws.none': 'Noch keine Ziehung: Drücken Sie „Einmal ziehen“.',
   'area.draws.last':
     'Ziehung {t}: Kategorie {x}. Ihre Überraschung ist {sp} unter P (−log P({x})) und {sq} unter dem Modell Q (−log Q({x})).',
+  'area.draws.noAverage': 'Die laufenden Mittelwerte beginnen mit der ersten Ziehung.',
   'area.draws.average':
     'Nach {n} Ziehungen ist die mittlere Überraschung unter P {avgP}, eine Schätzung von H(P) = {h}; unter Q ist sie {avgQ}, eine Schätzung von H(P, Q) = {cross}. Ihr Abstand, {gap}, schätzt D(P‖Q) = {kl}.',
   'area.draws.averageInfinite':

@@ -72,6 +72,7 @@ export default {
   'area.draws.none': 'No draws yet: press “Draw one”.',
   'area.draws.last':
     'Draw {t}: category {x}. Its surprise is {sp} under P (−log P({x})) and {sq} under the model Q (−log Q({x})).',
+  'area.draws.noAverage': 'The running averages start with the first draw.',
   'area.draws.average':
     'After {n} draws the average surprise under P is {avgP}, an estimate of H(P) = {h}; under Q it is {avgQ}, an estimate of H(P, Q) = {cross}. Their gap, {gap}, estimates D(P‖Q) = {kl}.',
   'area.draws.averageInfinite':
