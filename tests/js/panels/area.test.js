@@ -216,7 +216,7 @@ describe('predict', () => {
     for (const wrong of [0, 2, 3]) expect(q.judge(wrong).correct).toBe(false);
     const out = decomposition.render(api, { ...state, draws: 5 });
     const hidden = q.hides.datasets.draws.map((i) => out.charts.draws.data.datasets[i].label);
-    expect(hidden).toEqual(['average of −log Q(x) so far', 'H(P, Q)']);
+    expect(hidden).toEqual(['average of −log Q(x) so far', 'cross-entropy line H(P, Q)']);
     for (const key of q.hides.readouts) expect(out.readouts).toHaveProperty(key);
     for (const guess of [0, 1, 2, 3]) expect(checkOutput(q.judge(guess), state)).toEqual([]);
   });

@@ -67,8 +67,8 @@ export default {
   'area.draws.yAxis': 'average in {units}',
   'area.draws.averageP': 'average of −log P(x) so far',
   'area.draws.averageQ': 'average of −log Q(x) so far',
-  'area.draws.entropy': 'H(P)',
-  'area.draws.cross': 'H(P, Q)',
+  'area.draws.entropy': 'entropy line H(P)',
+  'area.draws.cross': 'cross-entropy line H(P, Q)',
   'area.draws.none': 'No draws yet: press “Draw one”.',
   'area.draws.last':
     'Draw {t}: category {x}. Its surprise is {sp} under P (−log P({x})) and {sq} under the model Q (−log Q({x})).',
