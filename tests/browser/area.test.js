@@ -22,6 +22,16 @@ const drawCount = (page) =>
     return match ? Number(match[1]) : 0;
   });
 
+/** Answers panel `id`'s predict-first question (any answer), so what it hid is shown. */
+async function reveal(page, id) {
+  const box = page.locator(`#${id} .predict`);
+  const radio = box.locator('input[type="radio"]');
+  if (await radio.count()) await radio.first().check();
+  else await box.locator('input.predict-number').first().fill('0.5');
+  await box.locator('button.predict-check').click();
+  await box.locator('button.predict-again').waitFor();
+}
+
 /** The running averages on the draws chart and the kernels' own for the state the page holds. */
 function averages(page) {
   return page.evaluate(() => {
@@ -39,6 +49,7 @@ describe('draws you can watch', () => {
   test('Draw one, Draw 10 and Start over by mouse; averages equal the kernels’; announced politely', async () => {
     const page = await openPage(env.browser, `${env.url}index.html`);
     const section = page.locator(DRAWS);
+    await reveal(page, 'decomposition');
     expect(await readout(page, 'decomposition-last-draw')).toBe('No draws yet: press “Draw one”.');
     await section.getByRole('button', { name: 'Draw one' }).click();
     await waitUntil(page, 'the first draw', () =>
@@ -157,6 +168,7 @@ describe('draws you can watch', () => {
 describe('entropy as area', () => {
   test('the coin’s area chart table: widths, heights −log p and areas −p log p; the worked sum', async () => {
     const page = await openPage(env.browser, `${env.url}index.html?coin.p=0.9&units=bits`);
+    await reveal(page, 'coin');
     const details = page.locator('#coin details.chart-table', { hasText: 'Entropy as area' });
     await details.locator('summary').click();
     await details.locator('tbody tr').nth(1).waitFor();
@@ -180,6 +192,7 @@ describe('entropy as area', () => {
       env.browser,
       `${env.url}index.html?lang=de&decomposition.P=0.5,0.5&decomposition.Q=1,0`,
     );
+    await reveal(page, 'extremes');
     const details = page.locator('#decomposition details.chart-table', { hasText: 'Kreuzentropie als Fläche' });
     await details.locator('summary').click();
     await details.locator('tbody tr').nth(1).waitFor();

@@ -7,7 +7,8 @@
 // only turns them into pixels.
 //
 // A drawn dataset has `areaBars: { left, right, fill, stroke, dash?, labels? }`
-// (labels: each bar's area as text, written on it where it fits) and one
+// (labels: each bar's area as text, written on it where it fits; highlight:
+// the index of a bar to outline, or null) and one
 // point per outcome, { x: left, y: height } (y: null with text '∞' for an
 // infinite height). A dataset with `areaBars: { between: [a, b], positive,
 // negative }` shades, per outcome, the band between the heights of datasets a
@@ -95,6 +96,15 @@ export const areaBarsPlugin = {
         }
         ctx.strokeStyle = stroke;
         ctx.strokeRect(x0, top.y, x1 - x0, base - top.y);
+        if (spec.highlight === i) {
+          // The outcome just drawn (the draws below the chart), outlined.
+          ctx.save();
+          ctx.setLineDash([]);
+          ctx.lineWidth = 4;
+          ctx.strokeStyle = text;
+          ctx.strokeRect(x0 + 2, top.y + 2, Math.max(0, x1 - x0 - 4), Math.max(0, base - top.y - 4));
+          ctx.restore();
+        }
         const label = labels?.[i];
         if (label) {
           // The bar's area, inside it where it fits, else just above it.
@@ -144,10 +154,10 @@ export function heightPoints(left, heights) {
  */
 export function areaBarChart({ labels, left, right, series, between, columns = [], yMax, xTitle, yTitle, lang }) {
   const base = baseOptions(lang);
-  const drawn = series.map(({ label, heights, fill, stroke, dash, areaLabels }) => ({
+  const drawn = series.map(({ label, heights, fill, stroke, dash, areaLabels, highlight = null }) => ({
     label,
     data: heightPoints(left, heights),
-    areaBars: { left: Array.from(left), right: Array.from(right), fill, stroke, dash, labels: areaLabels },
+    areaBars: { left: Array.from(left), right: Array.from(right), fill, stroke, dash, labels: areaLabels, highlight },
     backgroundColor: fill ?? 'transparent',
     borderColor: stroke,
     borderDash: dash ?? [],

@@ -85,9 +85,10 @@ export function entropyAreas(api, L, { P, units, labels, series }) {
 /**
  * Cross-entropy as area: on widths p, bars of height −log p (P) and −log q
  * (Q, outlined), and the band between them, p log(p/q) per outcome (negative
- * where q > p), for the decomposition panel.
+ * where q > p), for the decomposition panel; `highlight` outlines one
+ * outcome's bar (the last draw).
  */
-export function crossAreas(api, L, { P, Q, units, labels }) {
+export function crossAreas(api, L, { P, Q, units, labels, highlight = null }) {
   const { t } = L;
   const terms = api.surpriseTerms(P, Q, { units });
   const chart = areaBarChart({
@@ -95,7 +96,13 @@ export function crossAreas(api, L, { P, Q, units, labels }) {
     left: terms.left,
     right: rightEdges(terms.left),
     series: [
-      { label: t('area.decomposition.seriesP'), heights: terms.surpriseP, fill: FILL_P, stroke: charts.COLORS.p },
+      {
+        label: t('area.decomposition.seriesP'),
+        heights: terms.surpriseP,
+        fill: FILL_P,
+        stroke: charts.COLORS.p,
+        highlight,
+      },
       { label: t('area.decomposition.seriesQ'), heights: terms.surpriseQ, stroke: charts.COLORS.q, dash: [6, 3] },
     ],
     between: {

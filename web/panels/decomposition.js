@@ -178,8 +178,8 @@ export function render(api, state) {
       ? L.say('decomposition.describe.stack', parts, [claim.sum([parts.h, parts.kl], parts.cross)])
       : L.say('decomposition.describe.stackInfinite', parts, [claim.equal(parts.cross, Infinity)]),
   };
-  const areas = areaOutput(api, L, state, d, parts);
   const draws = drawsOutput(api, L, state, d, parts);
+  const areas = areaOutput(api, L, state, d, parts, draws.last);
   Object.assign(readouts, areas.readouts, draws.readouts);
   Object.assign(descriptions, areas.descriptions, draws.descriptions);
   return {
@@ -197,9 +197,9 @@ export function render(api, state) {
  * Cross-entropy as area (issue 13): on widths p, heights −log p and −log q;
  * the band between is D(P‖Q), negative per outcome where q > p.
  */
-function areaOutput(api, L, state, d, parts) {
+function areaOutput(api, L, state, d, parts, highlight) {
   const { P, Q, units } = state;
-  const { chart, terms } = crossAreas(api, L, { P, Q, units, labels: categoryLabels(P.length) });
+  const { chart, terms } = crossAreas(api, L, { P, Q, units, labels: categoryLabels(P.length), highlight });
   const missing = firstUncovered(P, Q);
   const notes = [];
   let reading;
@@ -256,9 +256,10 @@ function drawsOutput(api, L, state, d, parts) {
   let description;
   let announcement = null;
   let summary = null;
+  let lastOutcome = null;
   if (n === 0) {
     readouts.lastDraw = L.say('area.draws.none');
-    readouts.drawAverage = null;
+    readouts.drawAverage = L.say('area.draws.noAverage');
     readouts.drawNotes = [];
     description = L.say('area.draws.describeEmpty', { h: parts.h, cross: parts.cross });
   } else {
@@ -269,6 +270,7 @@ function drawsOutput(api, L, state, d, parts) {
       if (Number.isFinite(r.averageQ[i])) averages[1].push({ x: i + 1, y: r.averageQ[i] });
     }
     const last = n - 1;
+    lastOutcome = outcomes[last];
     const x = outcomes[last] + 1;
     const sp = info(r.surpriseP[last]);
     const sq = info(r.surpriseQ[last]);
@@ -320,7 +322,7 @@ function drawsOutput(api, L, state, d, parts) {
       },
     },
   };
-  return { chart, readouts, descriptions: { draws: description }, announcement, summary };
+  return { chart, readouts, descriptions: { draws: description }, announcement, summary, last: lastOutcome };
 }
 
 /** The self-check: the KL divergence of a distribution from itself (for the P set now). */

@@ -121,7 +121,7 @@ describe('draws you can watch', () => {
   test('no draws: a prompt, and the lines at H(P) and H(P, Q)', () => {
     const out = decomposition.render(api, { ...decomposition.defaults, lang: 'en' });
     expect(text(out.readouts.lastDraw)).toBe('No draws yet: press “Draw one”.');
-    expect(out.readouts.drawAverage).toBeNull();
+    expect(text(out.readouts.drawAverage)).toBe('The running averages start with the first draw.');
     expect(out.charts.draws.data.datasets[0].data).toEqual([]);
   });
 
@@ -143,6 +143,8 @@ describe('draws you can watch', () => {
         expect(avgQ.data[t].y).toBeCloseTo(sq / (t + 1), 12);
       });
       const lastX = x[39];
+      // The area chart outlines the bar of the outcome just drawn.
+      expect(out.charts.areas.data.datasets[0].areaBars.highlight).toBe(lastX);
       const said = text(out.readouts.lastDraw);
       expect(said).toContain(`Draw 40: category ${lastX + 1}.`);
       expect(said).toContain(`${(-log(P[lastX], units)).toFixed(3)} ${units} under P`);
@@ -214,7 +216,7 @@ describe('predict', () => {
     for (const wrong of [0, 2, 3]) expect(q.judge(wrong).correct).toBe(false);
     const out = decomposition.render(api, { ...state, draws: 5 });
     const hidden = q.hides.datasets.draws.map((i) => out.charts.draws.data.datasets[i].label);
-    expect(hidden).toEqual(['average of −log Q(x) so far', 'H(P, Q)']);
+    expect(hidden).toEqual(['average of −log Q(x) so far', 'cross-entropy line H(P, Q)']);
     for (const key of q.hides.readouts) expect(out.readouts).toHaveProperty(key);
     for (const guess of [0, 1, 2, 3]) expect(checkOutput(q.judge(guess), state)).toEqual([]);
   });

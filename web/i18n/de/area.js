@@ -65,11 +65,12 @@ export default {
   'area.draws.yAxis': 'Mittel in {units}',
   'area.draws.averageP': 'Mittel von −log P(x) bisher',
   'area.draws.averageQ': 'Mittel von −log Q(x) bisher',
-  'area.draws.entropy': 'H(P)',
-  'area.draws.cross': 'H(P, Q)',
+  'area.draws.entropy': 'Linie der Entropie H(P)',
+  'area.draws.cross': 'Linie der Kreuzentropie H(P, Q)',
   'area.draws.none': 'Noch keine Ziehung: Drücken Sie „Einmal ziehen“.',
   'area.draws.last':
     'Ziehung {t}: Kategorie {x}. Ihre Überraschung ist {sp} unter P (−log P({x})) und {sq} unter dem Modell Q (−log Q({x})).',
+  'area.draws.noAverage': 'Die laufenden Mittelwerte beginnen mit der ersten Ziehung.',
   'area.draws.average':
     'Nach {n} Ziehungen ist die mittlere Überraschung unter P {avgP}, eine Schätzung von H(P) = {h}; unter Q ist sie {avgQ}, eine Schätzung von H(P, Q) = {cross}. Ihr Abstand, {gap}, schätzt D(P‖Q) = {kl}.',
   'area.draws.averageInfinite':

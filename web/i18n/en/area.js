@@ -67,11 +67,12 @@ export default {
   'area.draws.yAxis': 'average in {units}',
   'area.draws.averageP': 'average of −log P(x) so far',
   'area.draws.averageQ': 'average of −log Q(x) so far',
-  'area.draws.entropy': 'H(P)',
-  'area.draws.cross': 'H(P, Q)',
+  'area.draws.entropy': 'entropy line H(P)',
+  'area.draws.cross': 'cross-entropy line H(P, Q)',
   'area.draws.none': 'No draws yet: press “Draw one”.',
   'area.draws.last':
     'Draw {t}: category {x}. Its surprise is {sp} under P (−log P({x})) and {sq} under the model Q (−log Q({x})).',
+  'area.draws.noAverage': 'The running averages start with the first draw.',
   'area.draws.average':
     'After {n} draws the average surprise under P is {avgP}, an estimate of H(P) = {h}; under Q it is {avgQ}, an estimate of H(P, Q) = {cross}. Their gap, {gap}, estimates D(P‖Q) = {kl}.',
   'area.draws.averageInfinite':
