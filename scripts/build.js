@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JOBS, ROOT, isMain, run } from './run.js';
 import { zip } from './zip.js';
-import { writeRendered } from './math.js';
+import { typesetHtml, writeRendered } from './math.js';
 
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
@@ -102,7 +102,7 @@ export async function buildSite() {
   for (const file of STATIC_FILES) {
     const source = path.join(WEB, STATIC_SOURCES[file] ?? file);
     if (file.endsWith('.html'))
-      fs.writeFileSync(path.join(DIST, file), withSharedHead(fs.readFileSync(source, 'utf8')));
+      fs.writeFileSync(path.join(DIST, file), withSharedHead(typesetHtml(fs.readFileSync(source, 'utf8'))));
     else fs.copyFileSync(source, path.join(DIST, file));
   }
 

@@ -96,6 +96,33 @@ export function renderedModule(formulas = FORMULAS) {
   );
 }
 
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
+
+/** The MathML markup of a rendered tree (texts and attribute values escaped). */
+export function treeMarkup(node) {
+  if (typeof node === 'string') return escapeText(node);
+  const [tag, attributes, ...children] = node;
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+    .join('');
+  return `<${tag}${attrs}>${children.map(treeMarkup).join('')}</${tag}>`;
+}
+
+/**
+ * `html` (a page's source) with every $name$ of a formula of formulas.js
+ * typeset as inline MathML, so the page's own text shows typeset math before
+ * (and without) any script; an unknown name stays as written. The same token
+ * in the language tables is typeset at run time by richText (web/dom.js).
+ */
+export function typesetHtml(html, formulas = FORMULAS) {
+  return html.replace(/\$([\w.-]+)\$/g, (token, name) => {
+    if (!Object.hasOwn(formulas, name)) return token;
+    const [tag, attributes, ...children] = renderFormula(name, formulas[name]);
+    return treeMarkup([tag, { ...attributes, 'data-formula': name }, ...children]);
+  });
+}
+
 /** Rewrites web/math/rendered.js if it changed. */
 export function writeRendered() {
   const text = renderedModule();

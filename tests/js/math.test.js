@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { FORMULAS } from '../../web/math/formulas.js';
 import RENDERED from '../../web/math/rendered.js';
 import { fillMath, formulaNames, liveSlots, mathElement } from '../../web/math/index.js';
-import { RENDERED as RENDERED_PATH, renderFormula, renderedModule } from '../../scripts/math.js';
+import { RENDERED as RENDERED_PATH, renderFormula, renderedModule, typesetHtml } from '../../scripts/math.js';
 import { TABLES } from '../../web/i18n.js';
 import { load } from '../../web/kernels.js';
 
@@ -127,6 +127,27 @@ function fakeDocument() {
     createTextNode: (text) => new Node('#text', text),
   };
 }
+
+describe('formulas in the page source, typeset at build time', () => {
+  const html = fs.readFileSync(new URL('../../web/index.html', import.meta.url), 'utf8');
+  test('every $name$ in index.html is a formula without live slots, and the intros use some', () => {
+    const names = [...html.matchAll(/\$([\w.-]+)\$/g)].map((m) => m[1]);
+    expect(names).toEqual(expect.arrayContaining(['surprise', 'entropy', 'crossEntropy', 'kl']));
+    for (const name of names) {
+      expect(formulaNames()).toContain(name);
+      expect(liveSlots(name)).toEqual([]);
+    }
+  });
+  test('typesetHtml puts MathML (no style attributes) in place of each known token and leaves others', () => {
+    const out = typesetHtml('<p>the entropy $entropy$, a price of $5 and $nope$.</p>');
+    expect(out).toMatch(
+      /^<p>the entropy <math data-formula="entropy"><mrow>.*<\/math>, a price of \$5 and \$nope\$\.<\/p>$/,
+    );
+    expect(out).not.toMatch(/style=/);
+    expect(out).toContain('class="series-h"');
+    expect(typesetHtml(html)).not.toMatch(/\$(surprise|entropy|crossEntropy|kl)\$/);
+  });
+});
 
 describe('mathElement and fillMath', () => {
   test('builds a MathML <math> element, inline or as a block', () => {

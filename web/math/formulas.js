@@ -40,6 +40,9 @@ export const FORMULAS = {
   elbo: String.raw`\mathrm{ELBO}(x) = \mathbb E_{q(z\mid x)}\big[\log p(x\mid z)\big] - D\big(q(z\mid x)\,\|\,p(z)\big)`,
   // Classification.
   softmax: String.raw`\hat q_k = \frac{e^{z_k}}{\sum_j e^{z_j}}`,
+  lossTerm: String.raw`-\log \hat q_k`,
+  encoder: String.raw`q(z\mid x) = \mathcal N(\mu, \sigma^2)`,
+  trustBudget: String.raw`\mathbb E_s\, D\big(\pi_{\text{old}}(\cdot\mid s)\,\|\,\pi_{\text{new}}(\cdot\mid s)\big) \le \delta`,
   softmaxLoss: String.raw`H(\text{onehot}(k), \hat q) = -\log \hat q_k`,
   softmaxGradient: String.raw`\frac{\partial\,(-\log \hat q_k)}{\partial z_j} = \hat q_j - [\,j = k\,]`,
   averageLoss: String.raw`\frac1n \sum_{i=1}^n -\log \hat q(x_i) = H(\hat P, \hat q)`,

@@ -4,7 +4,7 @@ export default {
   'coin.title': 'Entropie einer unfairen Münze',
   'coin.heading': 'Entropie: die erwartete Überraschung',
   'coin.intro':
-    'Mittelt man die Überraschung über alles, was geschehen kann, jedes Ergebnis gewichtet mit seiner Wahrscheinlichkeit, erhält man die **Entropie** H(P) = −Σ P log P. Eine Münze, die mit Wahrscheinlichkeit p Kopf zeigt, hat zwei Ergebnisse. Verschieben Sie p und beobachten Sie, wo die Unsicherheit am größten ist und wo sie verschwindet.',
+    'Mittelt man die Überraschung über alles, was geschehen kann, jedes Ergebnis gewichtet mit seiner Wahrscheinlichkeit, erhält man die **Entropie** $entropy$. Eine Münze, die mit Wahrscheinlichkeit p Kopf zeigt, hat zwei Ergebnisse. Verschieben Sie p und beobachten Sie, wo die Unsicherheit am größten ist und wo sie verschwindet.',
   'coin.curve': 'H(p) = −p log p − (1 − p) log(1 − p)',
   'coin.marker': 'Ihre Münze',
   'coin.xAxis': 'Wahrscheinlichkeit für Kopf p',
@@ -36,7 +36,7 @@ export default {
   'surprise.title': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.heading': 'Überraschung: wie viel ein Ergebnis verrät',
   'surprise.intro':
-    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** I(p) = −log p eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das [[nat]], mit dem Logarithmus zur Basis 2 das [[bit]], und 1 bit = ln 2 ≈ 0,693 nats.',
+    'Ein Ergebnis, mit dem Sie gerechnet haben, verrät Ihnen wenig; eines, das Sie für nahezu unmöglich hielten, verrät Ihnen viel. Die Informationstheorie misst das als **Überraschung** $surprise$ eines Ergebnisses, das die Wahrscheinlichkeit p hatte. Mit dem natürlichen Logarithmus ist die Einheit das [[nat]], mit dem Logarithmus zur Basis 2 das [[bit]], und 1 bit = ln 2 ≈ 0,693 nats.',
   'surprise.curve': 'I(p) = −log p',
   'surprise.marker': 'Ihr p',
   'surprise.offChart': 'Ihr p (I(p) oberhalb des Diagramms)',
@@ -144,7 +144,7 @@ export default {
   'decomposition.title': 'Kreuzentropie = Entropie + KL-Divergenz',
   'decomposition.heading': 'Kreuzentropie = Entropie + KL-Divergenz',
   'decomposition.intro':
-    'Angenommen, die Ergebnisse stammen in Wirklichkeit aus P, Sie sagen sie aber mit einem Modell Q vorher. Ihre mittlere Überraschung ist dann die **Kreuzentropie** H(P, Q) = −Σ P log Q. Sie zerfällt in zwei Teile: die Entropie H(P), die kein Modell unterbieten kann, und die **KL-Divergenz** D(P‖Q) = Σ P log(P/Q), die Zusatzkosten dafür, an Q zu glauben. Ziehen Sie an den Balken von P und Q (oder tippen Sie Werte in die Tabelle) und beobachten Sie die Aufteilung.',
+    'Angenommen, die Ergebnisse stammen in Wirklichkeit aus P, Sie sagen sie aber mit einem Modell Q vorher. Ihre mittlere Überraschung ist dann die **Kreuzentropie** $crossEntropy$. Sie zerfällt in zwei Teile: die Entropie H(P), die kein Modell unterbieten kann, und die **KL-Divergenz** $kl$, die Zusatzkosten dafür, an Q zu glauben. Ziehen Sie an den Balken von P und Q (oder tippen Sie Werte in die Tabelle) und beobachten Sie die Aufteilung.',
   'decomposition.P': 'P (was wirklich geschieht)',
   'decomposition.Q': 'Q (das Modell)',
   'decomposition.xAxis': 'Kategorie',

@@ -92,7 +92,7 @@ export default {
   'loss.title': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.heading': 'Kreuzentropie-Verlust ist Maximum-Likelihood',
   'loss.intro':
-    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein [[one-hot|One-hot]]-Vektor (alle Wahrscheinlichkeit auf Klasse k), und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust −log q̂_k. Über einen Datensatz summiert sind die Verluste die negative Log-Likelihood der Labels; den Verlust zu senken heißt also, die Likelihood zu maximieren.',
+    'Ein Klassifikator macht aus seinen Scores (Logits) mit der Softmax-Funktion Wahrscheinlichkeiten q̂. Ist das wahre Label die Klasse k, dann ist das Ziel P ein [[one-hot|One-hot]]-Vektor (alle Wahrscheinlichkeit auf Klasse k), und die Kreuzentropie H(P, q̂) schrumpft auf einen einzigen Term, den Verlust $lossTerm$. Über einen Datensatz summiert sind die Verluste die negative Log-Likelihood der Labels; den Verlust zu senken heißt also, die Likelihood zu maximieren.',
 
   // Diagramme.
   'loss.class': 'Klasse {i}',
@@ -177,7 +177,7 @@ export default {
   'vae.title': 'Die ELBO eines Variational Autoencoders',
   'vae.heading': 'Die ELBO eines Variational Autoencoders',
   'vae.intro':
-    'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe x auf eine Gauß-Verteilung q(z|x) = N(μ, σ²) über dem [[latent|latenten]] Code z ab, seine Näherung des [[posterior|Posteriors]]. Sein Trainingsziel, die [[elbo|ELBO]], hat zwei Terme: einen Rekonstruktionsterm, wie gut aus q gezogene Codes x erklären, minus KL(q ‖ N(0, I)), die die Codes nahe am [[prior|Prior]] hält. Im kleinen Modell hier ist jeder Term exakt, daher sehen Sie, wie die ELBO unter log p(x) bleibt und die Lücke sich schließt, wenn q die wahre Posterior-Verteilung wird. Die KL hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten.',
+    'Der [[encoder|Encoder]] eines VAE bildet jede Eingabe x auf eine Gauß-Verteilung $encoder$ über dem [[latent|latenten]] Code z ab, seine Näherung des [[posterior|Posteriors]]. Sein Trainingsziel, die [[elbo|ELBO]], hat zwei Terme: einen Rekonstruktionsterm, wie gut aus q gezogene Codes x erklären, minus KL(q ‖ N(0, I)), die die Codes nahe am [[prior|Prior]] hält. Im kleinen Modell hier ist jeder Term exakt, daher sehen Sie, wie die ELBO unter log p(x) bleibt und die Lücke sich schließt, wenn q die wahre Posterior-Verteilung wird. Die KL hat eine geschlossene Form mit einem Term für den Mittelwert, zwei für die Breite und einer Konstanten.',
 
   // Das Diagramm.
   'vae.posterior': 'q = N(μ, σ²): die Schätzung des Encoders',
@@ -244,7 +244,7 @@ export default {
   'trust.title': 'Trust-Regionen in der Policy-Optimierung',
   'trust.heading': 'Trust-Regionen in der Policy-Optimierung',
   'trust.intro':
-    'Eine [[policy|Policy]] im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem [[advantage|Advantage]] verschiebt (dem Wert der Vorteilsfunktion: Aktionen, die besser abschnitten, als die Policy es im Mittel tut). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, gemittelt über die Zustände, die die alte Policy besucht, E_s D(π_old ‖ π_new) ≤ δ, und findet den größten Schritt darin per [[line-search|Liniensuche]]; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner [[surrogate|Surrogat]]-Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen. Das Verhältnis gewichtet alte Erfahrung um, sodass die Schätzung [[unbiased|erwartungstreu]] bleibt, aber je weiter sich π_new von π_old entfernt, desto stärker streut sie.',
+    'Eine [[policy|Policy]] im Reinforcement Learning verbessert sich, indem sie Wahrscheinlichkeit zu Aktionen mit positivem [[advantage|Advantage]] verschiebt (dem Wert der Vorteilsfunktion: Aktionen, die besser abschnitten, als die Policy es im Mittel tut). Geht sie auf einem einzigen Batch an Erfahrung zu weit, sind die Schätzungen hinter dem Schritt nicht mehr verlässlich. TRPO begrenzt jeden Schritt durch ein KL-Budget, gemittelt über die Zustände, die die alte Policy besucht, $trustBudget$, und findet den größten Schritt darin per [[line-search|Liniensuche]]; PPO beschneidet stattdessen das Verhältnis π_new/π_old in seiner [[surrogate|Surrogat]]-Zielfunktion (Clipping) und kann eine KL-Strafe hinzufügen. Das Verhältnis gewichtet alte Erfahrung um, sodass die Schätzung [[unbiased|erwartungstreu]] bleibt, aber je weiter sich π_new von π_old entfernt, desto stärker streut sie.',
 
   // Diagramme.
   'trust.action': 'Aktion {i}',

@@ -3,7 +3,7 @@ export default {
   // Panel: coin.
   'coin.title': 'Entropy of a biased coin',
   'coin.intro':
-    'Average the surprise over everything that can happen, weighting each outcome by its probability, and you get the **entropy** H(P) = −Σ P log P. For a coin that lands heads with probability p there are two outcomes. Move p and watch where the uncertainty is largest and where it disappears.',
+    'Average the surprise over everything that can happen, weighting each outcome by its probability, and you get the **entropy** $entropy$. For a coin that lands heads with probability p there are two outcomes. Move p and watch where the uncertainty is largest and where it disappears.',
   'coin.curve': 'H(p) = −p log p − (1 − p) log(1 − p)',
   'coin.marker': 'your coin',
   'coin.xAxis': 'probability of heads p',
