@@ -43,14 +43,24 @@ async function openAll(page) {
 
 describe.each(['light', 'dark'])('axe in the %s theme', (theme) => {
   test('the whole page, every panel open', async () => {
-    const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, { bypassCSP: true });
+    const page = await openPage(
+      env.browser,
+      `${env.url}index.html?theme=${theme}`,
+      { bypassCSP: true },
+      { answer: false },
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     await openAll(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the whole page, every predict-first question answered', async () => {
-    const page = await openPage(env.browser, `${env.url}index.html?theme=${theme}`, { bypassCSP: true });
+    const page = await openPage(
+      env.browser,
+      `${env.url}index.html?theme=${theme}`,
+      { bypassCSP: true },
+      { answer: false },
+    );
     const answered = await page.evaluate(() => {
       const forms = [...document.querySelectorAll('.predict form')];
       for (const form of forms) {

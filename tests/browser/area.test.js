@@ -25,6 +25,7 @@ const drawCount = (page) =>
 /** Answers panel `id`'s predict-first question (any answer), so what it hid is shown. */
 async function reveal(page, id) {
   const box = page.locator(`#${id} .predict`);
+  if (await box.locator('button.predict-check').isHidden()) return; // already answered (openPage answers them)
   const radio = box.locator('input[type="radio"]');
   if (await radio.count()) await radio.first().check();
   else await box.locator('input.predict-number').first().fill('0.5');

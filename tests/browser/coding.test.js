@@ -16,6 +16,7 @@ import {
   serveDir,
   takeProblems,
   yPixel,
+  answerQuestions,
 } from './harness.js';
 
 let env;
@@ -31,6 +32,7 @@ const BARS = '#coding .chart-bars canvas';
 describe('coding panel', () => {
   test('dragging Q’s bar for A up to ½ gives A a one-digit codeword and shrinks the waste', async () => {
     const page = await openPage(env.browser, `${env.url}index.html`);
+    await answerQuestions(page);
     await page.$eval(BARS, (c) => c.scrollIntoView({ block: 'center' }));
     expect(await readout(page, 'coding-code-q0')).toBe('00');
     const wasteBefore = await readout(page, 'coding-wasted');
@@ -49,6 +51,7 @@ describe('coding panel', () => {
 
   test('typing P and Q in the code table, and a new message', async () => {
     const page = await openPage(env.browser, `${env.url}index.html`);
+    await answerQuestions(page);
     await page.getByLabel('Q of A', { exact: true }).fill('0.5');
     await page.getByLabel('Q of A', { exact: true }).press('Enter');
     await page.locator('#coding').getByRole('button', { name: 'Uniform' }).focus(); // commit the change
@@ -68,6 +71,7 @@ describe('coding panel', () => {
 
   test('keyboard: the bars are a slider; Set Q = P wastes nothing', async () => {
     const page = await openPage(env.browser, `${env.url}index.html`);
+    await answerQuestions(page);
     await page.locator('#coding').getByRole('button', { name: 'Set Q = P' }).press('Enter');
     expect(await readout(page, 'coding-wasted')).toMatch(/ = 0\.000 nats\.$/);
     const slider = page.locator(`${BARS}[role=slider]`);
@@ -85,6 +89,7 @@ describe('coding panel', () => {
 
   test('in bits the entropies are stated once, in bits; code lengths stay binary digits', async () => {
     const page = await openPage(env.browser, `${env.url}index.html?units=bits`);
+    await answerQuestions(page);
     expect(await readout(page, 'coding-own-code')).toBe(
       'P’s own code: 1.750 binary digits per symbol on average. The ideal is H(P) = 1.750 bits; whole digits cost less than one digit more.',
     );
@@ -92,6 +97,7 @@ describe('coding panel', () => {
 
   test('embed.html?panel=coding and <info-widget panel="coding">', async () => {
     const embed = await openPage(env.browser, `${env.url}embed.html?panel=coding&q=0.5,0.25,0.125,0.125`);
+    await answerQuestions(embed);
     expect(await readout(embed, 'coding-wasted')).toMatch(/ = 0\.000 nats\.$/);
     expect(await paintedPixels(embed, 'canvas')).toBeGreaterThan(1000);
     // As an element on another origin's page (shadow DOM, attributes -> state).
@@ -105,6 +111,7 @@ describe('coding panel', () => {
     const host = await serveDir(dir);
     try {
       const page = await openPage(env.browser, `${host.url}element.html`, undefined, { ready: null });
+      await answerQuestions(page);
       const wasted = page.locator('#w [data-readout="coding-wasted"]');
       await wasted.waitFor();
       expect(await wasted.innerText()).toMatch(/ = 0\.000 bits\.$/);
@@ -117,6 +124,7 @@ describe('coding panel', () => {
 describe('fits panel: the integrand figure', () => {
   test('draws both integrands and states where each pays', async () => {
     const page = await openPage(env.browser, `${env.url}index.html`);
+    await answerQuestions(page);
     await page.$eval('#fits .chart-integrands canvas', (c) => c.scrollIntoView({ block: 'center' }));
     expect(await paintedPixels(page, '#fits .chart-integrands canvas')).toBeGreaterThan(2000);
     expect(await readout(page, 'fits-integrand-forward')).toMatch(/^Forward: p·log\(p\/q\) adds up to D\(P‖Q\) = /);

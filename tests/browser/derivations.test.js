@@ -6,7 +6,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { DIST, cdpSession, cspViolations, launch, openPage, readout, takeProblems, waitUntil } from './harness.js';
+import {
+  DIST,
+  cdpSession,
+  cspViolations,
+  launch,
+  openPage,
+  readout,
+  takeProblems,
+  waitUntil,
+  answerQuestions,
+} from './harness.js';
 
 const STEPS = { split: 5, jensen: 6, likelihood: 5 };
 
@@ -15,6 +25,7 @@ let page;
 beforeAll(async () => {
   env = await launch();
   page = await openPage(env.browser, `${env.url}index.html`);
+  await answerQuestions(page);
 });
 afterAll(async () => {
   await env?.close();
@@ -174,6 +185,7 @@ describe('MathML', () => {
   test('no CSP violation on the served page; the single file mounts the derivations from file:// too', async () => {
     expect(await cspViolations(page)).toEqual([]);
     const single = await openPage(env.browser, pathToFileURL(path.join(DIST, 'infotheory-widget.html')).href);
+    await answerQuestions(single);
     expect(await single.locator('[data-derivation] .derivation-formula math').count()).toBe(3);
     await single.locator('[data-derivation="jensen"] .derivation-next').click();
     expect(await single.locator('[data-derivation="jensen"]').getAttribute('data-step')).toBe('2');
@@ -187,6 +199,7 @@ describe('MathML', () => {
 describe.each(['light', 'dark'])('coloured terms in the %s theme', (theme) => {
   test('every glyph of every step has at least 4.5:1 contrast with what is behind it', async () => {
     const themed = await openPage(env.browser, `${env.url}index.html?theme=${theme}`);
+    await answerQuestions(themed);
     const low = [];
     for (const [name, count] of Object.entries(STEPS)) {
       for (let i = 0; i < count; i++) {

@@ -101,7 +101,7 @@ export async function openPage(
   browser,
   url,
   contextOptions = {},
-  { ready = 'html[data-ready="true"]', init = null } = {},
+  { ready = 'html[data-ready="true"]', init = null, answer = true } = {},
 ) {
   const context = await bounded('a new browser context', () =>
     browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions }),
@@ -145,6 +145,9 @@ export async function openPage(
   });
   await gotoPage(page, url, ready);
   page.loaded = true;
+  // Tests of anything but the questions themselves see every readout: the
+  // predict-first questions are answered (answer: false leaves them open).
+  if (answer && ready) await answerQuestions(page);
   return page;
 }
 
@@ -259,7 +262,9 @@ export const PAGE_PANELS = [
  */
 export async function answerQuestions(page) {
   await page.evaluate(() => {
-    for (const box of document.querySelectorAll('.predict')) {
+    // The page and every open shadow root (<info-widget> mounts in one).
+    const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+    for (const box of roots.flatMap((root) => [...root.querySelectorAll('.predict')])) {
       const check = box.querySelector('.predict-check');
       if (!check || check.hidden) continue;
       const radio = box.querySelector('input[type="radio"]');
@@ -275,8 +280,12 @@ export async function answerQuestions(page) {
       check.click();
     }
   });
-  await waitUntil(page, 'every predict question answered and no readout hidden', () =>
-    [...document.querySelectorAll('.predict-check')].every((b) => b.hidden) &&
-    document.querySelectorAll('[data-predict-hidden]').length === 0,
-  );
+  await waitUntil(page, 'every predict question answered and no readout hidden', () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+    return roots.every(
+      (root) =>
+        [...root.querySelectorAll('.predict-check')].every((b) => b.hidden) &&
+        root.querySelectorAll('[data-predict-hidden]').length === 0,
+    );
+  });
 }

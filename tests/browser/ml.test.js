@@ -3,13 +3,23 @@
 // the loss panel's temperature, and the disclosures that hold the rest.
 // Every number is checked against a formula written out here.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { launch, mouseDrag, openPage, pointPosition, readout, takeProblems, xPixel } from './harness.js';
+import {
+  launch,
+  mouseDrag,
+  openPage,
+  pointPosition,
+  readout,
+  takeProblems,
+  xPixel,
+  answerQuestions,
+} from './harness.js';
 
 let env;
 let page;
 beforeAll(async () => {
   env = await launch();
   page = await openPage(env.browser, env.url);
+  await answerQuestions(page);
 });
 afterAll(async () => {
   await env?.close();

@@ -161,7 +161,12 @@ async function expectRevealed(page, exp, guess) {
 
 const base = (target) => (target.site === 'fixture' ? fixture.url : env.url);
 const open = (target, theme = 'light', bypassCSP = false) =>
-  openPage(env.browser, `${base(target)}embed.html?panel=${target.name}&lang=en&theme=${theme}`, { bypassCSP });
+  openPage(
+    env.browser,
+    `${base(target)}embed.html?panel=${target.name}&lang=en&theme=${theme}`,
+    { bypassCSP },
+    { answer: false },
+  );
 
 /** A guess for a number or position question: inside its range, on its step. */
 function someNumber(answer) {
