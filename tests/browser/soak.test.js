@@ -7,7 +7,17 @@
 // end every panel's readouts are what the kernels, called in the page for
 // the state the panel shows, say they should be.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { bounded, cdpSession, launch, mouseDrag, openPage, pointPosition, readout, xPixel } from './harness.js';
+import {
+  answerQuestions,
+  bounded,
+  cdpSession,
+  launch,
+  mouseDrag,
+  openPage,
+  pointPosition,
+  readout,
+  xPixel,
+} from './harness.js';
 import { localize } from '../../web/i18n.js';
 import { PANELS } from '../../web/panels/index.js';
 import { mulberry32 } from '../random.js';
@@ -482,6 +492,8 @@ describe('10^4 random interactions with the whole page', () => {
     await page.locator(`[data-units-switch] input[value="${units === 'nats' ? 'bits' : 'nats'}"]`).check();
     await page.locator(`[data-units-switch] input[value="${units}"]`).check();
     await page.waitForTimeout(400);
+    // A random click may have pressed "Ask me again": answer every question so that all readouts show.
+    await answerQuestions(page);
     const states = statesFromAddress(page.url());
     const values = await page.evaluate(kernelValues, states);
     const want = expectedReadouts(states, values);
