@@ -37,13 +37,15 @@ function snap(value, { min, max, step }) {
 
 /**
  * The question box of one panel.
- * @param {{build: (state: object) => object|null, store: object, L: object}} spec
- *   build: the panel's predict bound to the API
+ * @param {{build: (state: object) => object|null, store: object, L: object,
+ *   convert: (x: number, from: string, to: string) => number}} spec
+ *   build: the panel's predict bound to the API; convert: the kernels'
+ *   convertInformation, for a committed number when the page's units change
  * @returns {{element: HTMLElement, attach: Function, sync: (state: object) => object, revealed: () => boolean}}
  *   attach({ charts, refresh }): the panel's charts (for a position guess) and a
  *   function that re-renders the panel; sync(state): the sets to hide now.
  */
-export function createPredict({ build, store, L }) {
+export function createPredict({ build, store, L, convert }) {
   const titleId = uniqueId('predict-title');
   const question = h('p', { class: 'predict-question', id: uniqueId('predict-question') });
   const answerArea = h('div', { class: 'predict-answer' });
@@ -94,8 +96,14 @@ export function createPredict({ build, store, L }) {
 
   function showFeedback() {
     if (guess === null || !current) return;
-    // A number typed in other units is judged in those: its feedback stays.
-    if (current.answer.units !== undefined && current.answer.units !== guessUnits) return;
+    // A number typed in other units is converted (by the kernels) into the
+    // page's units now, then judged there: the feedback speaks the page's units.
+    const units = current.answer.units;
+    if (units && guessUnits && units !== guessUnits) {
+      guess = convert(guess, guessUnits, units);
+      guessUnits = units;
+      controls?.show?.(guess);
+    }
     const { correct, feedback: statement } = current.judge(guess);
     say(`${L.t(correct ? 'predict.right' : 'predict.notQuite')} ${statement}`, correct);
     feedback.dataset.units = statement.units?.().join(' ') ?? '';
@@ -145,13 +153,14 @@ export function createPredict({ build, store, L }) {
       input.min = String(a.min);
       input.max = String(a.max);
       input.step = a.step ? String(a.step) : 'any';
-      // A committed number keeps the unit it was typed in (its feedback does too).
-      if (guess === null) units.textContent = a.units ? unitName(a.units) : '';
+      units.textContent = a.units ? unitName(a.units) : '';
     };
     return {
       value: () => (Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null),
       enable: (on) => (input.disabled = !on),
       clear: () => (input.value = ''),
+      // A committed guess converted to other units, shown to 4 significant digits.
+      show: (v) => (input.value = String(Number(v.toPrecision(4)))),
       update,
       focus: () => input.focus(),
       missing: 'predict.needNumber',

@@ -245,7 +245,12 @@ export function mountWidget(
   // The panel's predict-first question (predict.js), unless the host hides the checks.
   const predict =
     panel.predict && !hide.includes('checks')
-      ? createPredict({ build: (state) => panel.predict(api, state), store, L })
+      ? createPredict({
+          build: (state) => panel.predict(api, state),
+          store,
+          L,
+          convert: (x, from, to) => api.convertInformation(x, from, to),
+        })
       : null;
   const instance = bindPanel(panel, body, { name, api, store, Chart, L, announce: announcer.announce, predict });
   if (headingLevel !== 3) {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bounded, gotoPage, launch, openPage, serveDir, waitUntil } from './harness.js';
+import { answerQuestions, bounded, gotoPage, launch, openPage, serveDir, waitUntil } from './harness.js';
 import { load } from '../../web/kernels.js';
 import { PANELS } from '../../web/panels/index.js';
 import { DOORS, decode, rowsOf } from '../bad-inputs.js';
@@ -67,6 +67,7 @@ const READOUTS = {
 
 /** The panel inside `scope` shows what render() gives for its defaults changed by `state`. */
 async function expectState(scope, panel, state) {
+  await answerQuestions(page); // what a question hides is shown (a restarted element asks afresh)
   const rendered = PANELS[panel].render(api, { ...PANELS[panel].defaults, ...state, units: 'nats', lang: 'en' });
   for (const [name, pick] of READOUTS[panel]) {
     await expect(scope.locator(`[data-readout="${name}"]`).innerText()).resolves.toBe(String(pick(rendered)));

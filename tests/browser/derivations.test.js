@@ -120,7 +120,7 @@ describe('live numbers follow the panel', () => {
     };
     const before = await check();
     // P uniform: every number moves, in the formula as in the panel.
-    await page.locator('#decomposition .buttons').first().getByRole('button').first().click();
+    await page.locator('#decomposition .buttons[aria-label="P:"]').getByRole('button', { name: 'Uniform' }).click();
     await waitUntil(
       page,
       'the split formula to follow P',

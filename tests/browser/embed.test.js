@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import {
   DIST,
   PAGE_PANELS,
+  answerQuestions,
   bounded,
   cspViolations,
   gotoPage,
@@ -169,6 +170,10 @@ describe('an iframe on a course page', () => {
       window.states = [];
       document.getElementById('frame').addEventListener('infotheory-state', (e) => window.states.push(e.detail));
     });
+    // The learner answers the coin's predict-first question, so its readout shows.
+    await frame.locator('.predict input.predict-number').fill('0.5');
+    await frame.locator('.predict .predict-check').click();
+    await frame.locator('.predict .predict-again').waitFor();
     await frame.locator('input[type=range]').fill('0.2');
     await waitUntil(page, 'the iframe to post its state to the host', () => window.states.length > 0);
     expect(await page.evaluate(() => window.states.at(-1))).toMatchObject({ panel: 'coin', state: { p: 0.2 } });
@@ -205,6 +210,7 @@ describe('<info-widget> on a course page', () => {
   });
 
   test('each element starts from its own attributes', async () => {
+    await answerQuestions(page);
     await expect(inWidget('coin', '[data-readout="coin-value"]').innerText()).resolves.toBe(
       'H(0.900) = 0.469 bits = 0.325 nats',
     );
@@ -217,6 +223,7 @@ describe('<info-widget> on a course page', () => {
   });
 
   test('elements are independent, and attributes keep steering them', async () => {
+    await answerQuestions(page);
     await inWidget('coin', 'input[type=range]').fill('0.5');
     expect(await inWidget('coin', '[data-readout="coin-value"]').innerText()).toBe(
       'H(0.500) = 1.000 bits = 0.693 nats',

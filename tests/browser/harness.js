@@ -152,9 +152,11 @@ export async function openPage(
 }
 
 /** Navigates `page` to `url` and waits for `ready` (a selector; null: the load event only), bounded. */
-export async function gotoPage(page, url, ready = 'html[data-ready="true"]') {
+export async function gotoPage(page, url, ready = 'html[data-ready="true"]', { answer = true } = {}) {
   await bounded(`${url} to load`, (ms) => page.goto(url, { timeout: ms }));
   if (ready) await bounded(`${ready} on ${url}`, (ms) => page.waitForSelector(ready, { timeout: ms }));
+  // As in openPage: the predict-first questions answered, every readout shown.
+  if (answer && ready && page.loaded) await answerQuestions(page);
 }
 
 /**
@@ -279,6 +281,9 @@ export async function answerQuestions(page) {
       }
       check.click();
     }
+    // As the page was before: no focus moved to an "Ask me again", scrolled to the top.
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
   });
   await waitUntil(page, 'every predict question answered and no readout hidden', () => {
     const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
