@@ -317,13 +317,18 @@ describe('the surprise question keeps its place while the state changes', () => 
     await page.locator('input[name="surprise-p-value"]').press('Enter');
     expect(await page.$$eval('[data-predict-hidden]', (all) => all.length)).toBe(0);
     expect(await page.locator('.predict-again').isVisible()).toBe(true);
-    // Back to nats: the typed 20 stays a number of bits, and so does its feedback.
+    // Back to nats: the typed 20 bits is the same guess in nats, 20 ln 2 = 13.863 nats, and the
+    // feedback speaks nats like the rest of the page.
     await page.getByLabel('nats (natural log)').check();
     await waitUntil(page, 'the question in nats', () =>
       document.querySelector('.predict-question').textContent.includes('nats'),
     );
-    expect(await page.locator('.predict-units').innerText()).toBe('bits');
-    expect(await page.locator('.predict-feedback').innerText()).toMatch(/^Right\. Your 20 bits is within 5%/);
+    expect(await page.locator('.predict-units').innerText()).toBe('nats');
+    expect(await page.locator('.predict-number').inputValue()).toBe('13.86');
+    expect(await page.locator('.predict-feedback').innerText()).toMatch(
+      /^Right\. Your 13\.86\d* nats is within 5% of I\(0\.000001\) = 13\.816 nats/,
+    );
+    expect(await page.locator('.predict-feedback').getAttribute('data-units')).toBe('nats');
   });
 });
 
