@@ -192,9 +192,8 @@ describe('trust regions', () => {
 
 describe('summary triangle', () => {
   step('follows the decomposition panel', async (page) => {
-    // Its numbers show once its predict-first question is answered.
-    await page.locator('#summary .predict-option label').first().click();
-    await page.locator('#summary').getByRole('button', { name: 'Check my guess' }).click();
+    // Its numbers show once its predict-first question is answered (the page opened with it answered).
+    await expect(page.locator('#summary .predict-again').isVisible()).resolves.toBe(true);
     await page.locator('#decomposition').getByRole('button', { name: 'Set Q = P' }).click();
     expect(await readout(page, 'summary-kl')).toBe('0.000 nats');
     expect(await readout(page, 'summary-crossEntropy')).toBe(await readout(page, 'summary-entropy'));
