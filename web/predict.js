@@ -69,7 +69,7 @@ export function createPredict({ build, store, L, convert }) {
     },
     question,
     answerArea,
-    h('div', { class: 'buttons' }, checkButton, againButton),
+    h('div', { class: 'buttons predict-buttons' }, checkButton, againButton),
     feedback,
   );
   const form = h(

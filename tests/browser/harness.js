@@ -268,7 +268,7 @@ export async function answerQuestions(page) {
     const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
     for (const box of roots.flatMap((root) => [...root.querySelectorAll('.predict')])) {
       const check = box.querySelector('.predict-check');
-      if (!check || check.hidden) continue;
+      if (!check || check.hidden || box.hidden) continue; // answered, or no question in this state
       const radio = box.querySelector('input[type="radio"]');
       if (radio) {
         radio.checked = true;
@@ -289,8 +289,9 @@ export async function answerQuestions(page) {
     const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
     return roots.every(
       (root) =>
-        [...root.querySelectorAll('.predict-check')].every((b) => b.hidden) &&
-        root.querySelectorAll('[data-predict-hidden]').length === 0,
+        [...root.querySelectorAll('.predict')].every(
+          (box) => box.hidden || box.querySelector('.predict-check').hidden,
+        ) && root.querySelectorAll('[data-predict-hidden]').length === 0,
     );
   });
 }
