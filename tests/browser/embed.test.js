@@ -216,7 +216,7 @@ describe('<info-widget> on a course page', () => {
     );
     const sum = await inWidget('decomposition', '[data-readout="decomposition-sum"]').innerText();
     expect(sum).toMatch(/^H\(P\) \+ D\(P‖Q\) = 0\.802 nats \+ /);
-    expect(await inWidget('decomposition', '.buttons').first().isVisible()).toBe(false);
+    expect(await inWidget('decomposition', '.buttons:not(.predict-buttons)').first().isVisible()).toBe(false);
     expect(await inWidget('bad', '.widget-notes').innerText()).toBe(
       'p: "2" is outside [0, 1]; using the default (0.5).',
     );

@@ -316,6 +316,9 @@ function drawsOutput(api, L, state, d, parts) {
         y: {
           type: 'linear',
           min: 0,
+          // At least up to log K: with only subnormal values (H(P) = 3.7e-321) the
+          // axis would have no span and Chart.js's tick loop never ends.
+          suggestedMax: api.entropy(api.uniform(state.P.length), { units }),
           grace: '10%',
           title: charts.axisTitle(t('area.draws.yAxis', { units: unitName(units) })),
         },
