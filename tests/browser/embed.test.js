@@ -88,7 +88,7 @@ describe('embed.html', () => {
     expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.469 bits = 0.325 nats');
     expect(await page.locator('h1').innerText()).toBe('Entropy of a biased coin');
     expect(await page.locator('.units-switch').isVisible()).toBe(false);
-    expect(await page.locator('.buttons').first().isVisible()).toBe(false);
+    expect(await page.locator('.buttons:not(.predict-buttons)').first().isVisible()).toBe(false);
     expect(await page.locator('input[type=range]').isVisible()).toBe(true);
     expect(await page.$$eval('[data-panel], section', (e) => e.length)).toBe(0);
   });
