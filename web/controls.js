@@ -145,3 +145,31 @@ export function selectControl({ label, name, value, options, onChange }) {
     },
   };
 }
+
+/**
+ * A number box for one probability of a table (entry i of P or Q): an empty
+ * box or a value outside [0, 1] is refused (aria-invalid, `invalid` written
+ * in `message`); a good one clears the message and goes to `onValue`.
+ */
+export function probabilityEntry({ label, message, invalid, onValue }) {
+  const input = h('input', {
+    type: 'number',
+    class: 'number',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    'aria-label': label,
+    onchange: () => {
+      const value = Number(input.value);
+      if (input.value.trim() === '' || !(value >= 0 && value <= 1)) {
+        input.setAttribute('aria-invalid', 'true');
+        message.textContent = invalid;
+        return;
+      }
+      input.removeAttribute('aria-invalid');
+      message.textContent = '';
+      onValue(value);
+    },
+  });
+  return input;
+}

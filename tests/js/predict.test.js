@@ -14,6 +14,7 @@ import { LANGUAGES } from '../../web/i18n.js';
 import { PANELS } from '../../web/panels/index.js';
 import { Statement } from '../../web/statement.js';
 import { checkOutput } from '../statements.js';
+import { generator, randomState } from '../random-states.js';
 
 const STATES_PER_PANEL = 120;
 const WITH_PREDICT = Object.keys(PANELS).filter((name) => typeof PANELS[name].predict === 'function');
@@ -23,64 +24,10 @@ beforeAll(async () => {
   api = await load();
 });
 
-/** Mulberry32, seeded: the same states on every run. */
-function generator(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    chance: (p) => next() < p,
-    pick: (values) => values[Math.floor(next() * values.length)],
-    uniform: (lo, hi) => lo + (hi - lo) * next(),
-  };
-}
-
-/** A distribution of length k: random, with a zero, a point mass or uniform. */
-function distribution(r, k) {
-  const kind = r.pick(['random', 'random', 'zeros', 'pointMass', 'uniform']);
-  if (kind === 'uniform') return Array.from(api.uniform(k));
-  if (kind === 'pointMass') return Array.from(api.pointMass(k, r.int(0, k - 1)));
-  const P = Array.from(api.randomDistribution(k, r.int(0, 1e6)));
-  return kind === 'zeros' && k > 2 ? Array.from(api.setProbability(P, r.int(0, k - 1), 0)) : P;
-}
-
-function number(r, lo, hi, { log = false, integer = false } = {}) {
-  if (r.chance(0.1)) return r.pick([lo, hi]);
-  let x = log && lo > 0 ? Math.exp(r.uniform(Math.log(lo), Math.log(hi))) : r.uniform(lo, hi);
-  if (integer) x = Math.round(x);
-  return Math.min(hi, Math.max(lo, x));
-}
-
-/** A random state for `name` from its schema (list fields share one length). */
-function randomState(name, r) {
-  const panel = PANELS[name];
-  const lists = Object.values(panel.schema).filter((f) => f.kind === 'distribution' || f.kind === 'numbers');
-  const k = lists.length
-    ? r.int(Math.max(...lists.map((f) => f.minLength)), Math.min(...lists.map((f) => f.maxLength), 16))
-    : 0;
-  const state = { ...panel.defaults };
-  for (const [key, f] of Object.entries(panel.schema)) {
-    if (f.kind === 'distribution') state[key] = distribution(r, k);
-    else if (f.kind === 'numbers') state[key] = Array.from({ length: k }, () => number(r, f.min, f.max));
-    else if (f.kind === 'choice') state[key] = r.pick(f.values);
-    else if (f.kind === 'integer')
-      state[key] = key === 'trueClass' ? r.int(0, k - 1) : number(r, f.min, f.max, { integer: true });
-    else state[key] = number(r, f.min, f.max, { log: f.min > 0 && f.max / f.min > 100 });
-  }
-  return state;
-}
-
 function* states(name, count = STATES_PER_PANEL) {
   const r = generator(name.length * 104729 + 7);
   for (let i = 0; i < count; i++) {
-    const base = i === 0 ? { ...PANELS[name].defaults } : randomState(name, r);
+    const base = i === 0 ? { ...PANELS[name].defaults } : randomState(api, name, r);
     for (const units of ['nats', 'bits']) {
       for (const lang of LANGUAGES) {
         if (lang !== 'en' && i % 4 !== 0) continue;

@@ -10,7 +10,7 @@
 // compared with the digits.
 import { field } from '../state.js';
 import { h, isFocused } from '../dom.js';
-import { buttonRow } from '../controls.js';
+import { buttonRow, probabilityEntry } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import * as charts from '../charts/common.js';
@@ -327,24 +327,11 @@ export function mount(root, { api, store, L, view }) {
   const inputs = SYMBOLS.map((symbol, i) => {
     const pair = {};
     for (const which of ['P', 'Q']) {
-      const input = h('input', {
-        type: 'number',
-        class: 'number',
-        min: 0,
-        max: 1,
-        step: 0.01,
-        'aria-label': entry(which, i),
-        onchange: () => {
-          const value = Number(input.value);
-          if (input.value.trim() === '' || !(value >= 0 && value <= 1)) {
-            input.setAttribute('aria-invalid', 'true');
-            tableMessage.textContent = t('coding.table.invalid', { entry: entry(which, i) });
-            return;
-          }
-          input.removeAttribute('aria-invalid');
-          tableMessage.textContent = '';
-          setEntry(which, i, value);
-        },
+      const input = probabilityEntry({
+        label: entry(which, i),
+        message: tableMessage,
+        invalid: t('coding.table.invalid', { entry: entry(which, i) }),
+        onValue: (value) => setEntry(which, i, value),
       });
       pair[which] = input;
     }

@@ -3,7 +3,7 @@
 // D(Q‖P) beside D(P‖Q) shows that KL is not symmetric.
 import { field } from '../state.js';
 import { h, isFocused, uniqueId } from '../dom.js';
-import { buttonRow, rangeControl } from '../controls.js';
+import { buttonRow, probabilityEntry, rangeControl } from '../controls.js';
 import { localize } from '../i18n.js';
 import { claim } from '../statement.js';
 import { unitName } from '../format.js';
@@ -538,24 +538,11 @@ export function mount(root, { api, store, L, view }) {
         const row = h('tr', {}, h('th', { scope: 'row' }, String(i + 1)));
         const pair = {};
         for (const which of ['P', 'Q']) {
-          const input = h('input', {
-            type: 'number',
-            class: 'number',
-            min: 0,
-            max: 1,
-            step: 0.01,
-            'aria-label': entry(which, i),
-            onchange: () => {
-              const value = Number(input.value);
-              if (input.value.trim() === '' || !(value >= 0 && value <= 1)) {
-                input.setAttribute('aria-invalid', 'true');
-                tableMessage.textContent = t('decomposition.table.invalid', { entry: entry(which, i) });
-                return;
-              }
-              input.removeAttribute('aria-invalid');
-              tableMessage.textContent = '';
-              setEntry(which, i, value);
-            },
+          const input = probabilityEntry({
+            label: entry(which, i),
+            message: tableMessage,
+            invalid: t('decomposition.table.invalid', { entry: entry(which, i) }),
+            onValue: (value) => setEntry(which, i, value),
           });
           pair[which] = input;
           row.append(h('td', {}, input));
