@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "categorical.hpp"
 #include "random.hpp"
 #include "summation.hpp"
 #include "validate.hpp"
@@ -21,26 +22,10 @@ std::optional<InputError> sampleMessage(std::span<const double> p,
                       " symbols; it must have 1 to " +
                       std::to_string(kMaxMessageSymbols)};
   }
-  // Inverse CDF on compensated running sums; a zero category gets an empty
-  // interval, and the last category with mass takes what rounding leaves.
-  std::vector<double> cumulative(p.size());
-  NeumaierSum sum;
-  double previous = 0.0;
-  size_t last_positive = 0;
-  for (size_t i = 0; i < p.size(); ++i) {
-    sum.add(p[i]);
-    const double c = p[i] > 0.0 ? std::max(sum.value(), previous) : previous;
-    cumulative[i] = c;
-    previous = c;
-    if (p[i] > 0.0) last_positive = i;
-  }
+  const Categorical categorical(p);
   SplitMix64 rng(seed);
   for (double& symbol : symbols) {
-    const double u = static_cast<double>(rng.next() >> 11) * 0x1.0p-53;
-    const auto it =
-        std::upper_bound(cumulative.begin(), cumulative.end(), u * previous);
-    const auto i = static_cast<size_t>(it - cumulative.begin());
-    symbol = static_cast<double>(std::min(i, last_positive));
+    symbol = static_cast<double>(categorical.draw(rng));
   }
   return std::nullopt;
 }
