@@ -11,6 +11,7 @@
 // would be for a hand on a mouse.
 import { launchChromium } from '../scripts/chromium.js';
 import { serve } from '../scripts/serve.js';
+import { answerQuestions } from '../tests/browser/harness.js';
 
 // What each panel is driven by: a slider (CSS selector) or a drag of data
 // point `index` of dataset `dataset` on a canvas, moving along `axis`.
@@ -36,6 +37,9 @@ export async function benchLatency(browser, url, { events = 200 } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}index.html`);
   await page.waitForSelector('html[data-ready="true"]');
+  // As a learner who has answered each panel's question: until then the
+  // panels hide the series the question would give away.
+  await answerQuestions(page);
   const results = {};
   for (const [panel, input] of Object.entries(INPUTS)) {
     const selector = input.slider ?? input.drag;
