@@ -1,6 +1,11 @@
 // `npm run build`: the wasm module (CMake preset `wasm`: Emscripten, build/wasm), then dist/:
 //   index.html, embed.html, style.css, favicon.svg, embed-host.js
-//   infotheory.js             page code, Chart.js and the wasm kernels, one classic script
+//   infotheory.js             page code and Chart.js, one classic script
+//   infotheory.wasm           the compiled kernels, fetched over http(s) (web/wasm-source.js)
+//   infotheory-wasm.js        the same bytes as base64 in a classic script, for file:// and
+//                             hosts where the fetch fails
+//   infotheory-<lang>.js      each language but English (which is inside infotheory.js), loaded
+//                             when a reader asks for it (web/i18n.js loadLanguage)
 //   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
 //   infotheory-site.zip       the static site as one download
 import crypto from 'node:crypto';
@@ -9,13 +14,22 @@ import path from 'node:path';
 import { JOBS, ROOT, isMain, run } from './run.js';
 import { zip } from './zip.js';
 import { typesetHtml, writeRendered } from './math.js';
+import { LANGUAGES } from '../web/i18n.js';
 
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
 const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js'];
 // Where a static file lives in web/ when not at its top.
 const STATIC_SOURCES = { 'embed-host.js': path.join('hosts', 'embed-host.js') };
-const SITE_FILES = [...STATIC_FILES, 'infotheory.js'];
+const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en');
+const LANGUAGE_FILES = OTHER_LANGUAGES.map((lang) => `infotheory-${lang}.js`);
+const SITE_FILES = [...STATIC_FILES, 'infotheory.js', 'infotheory.wasm', 'infotheory-wasm.js', ...LANGUAGE_FILES];
+const WASM = path.join(ROOT, 'build', 'wasm', 'infotheory-kernels.wasm');
+
+/** A classic script that hands the kernels' bytes to web/wasm-source.js. */
+export function wasmScript(bytes) {
+  return `globalThis.infotheoryWasm="${Buffer.from(bytes).toString('base64')}";\n`;
+}
 
 /**
  * Configures and builds build/wasm/infotheory-kernels.js. The preset sets
@@ -83,22 +97,47 @@ export async function buildSite() {
   const esbuild = await import('esbuild');
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
-  await esbuild.build({
-    entryPoints: [path.join(WEB, 'hosts', 'main.js')],
-    outfile: path.join(DIST, 'infotheory.js'),
+  // The page's bundle carries English only (web/i18n/tables.js → tables-page.js).
+  const englishOnly = {
+    name: 'english-only',
+    setup(build) {
+      build.onResolve({ filter: /\/i18n\/tables\.js$/ }, () => ({ path: path.join(WEB, 'i18n', 'tables-page.js') }));
+    },
+  };
+  const common = {
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: ['es2022'],
     minify: true,
-    legalComments: 'eof', // the libraries' licence notices stay in the file
-    loader: { '.css': 'text' },
     // "</script" never appears in the output, so it can be inlined in HTML.
     supported: { 'inline-script': false },
-    // Emscripten's Node branch requires these; it never runs in a browser.
-    external: ['fs', 'path'],
     logLevel: 'warning',
+  };
+  // Each other language: a classic script that hands its table to i18n.js.
+  for (const lang of OTHER_LANGUAGES) {
+    await esbuild.build({
+      ...common,
+      stdin: {
+        contents: `import table from './${lang}.js';\n(globalThis.infotheoryLanguages ||= {}).${lang} = table;\n`,
+        resolveDir: path.join(WEB, 'i18n'),
+      },
+      outfile: path.join(DIST, `infotheory-${lang}.js`),
+    });
+  }
+  await esbuild.build({
+    ...common,
+    plugins: [englishOnly],
+    entryPoints: [path.join(WEB, 'hosts', 'main.js')],
+    outfile: path.join(DIST, 'infotheory.js'),
+    legalComments: 'eof', // the libraries' licence notices stay in the file
+    loader: { '.css': 'text' },
+    // Emscripten's Node branch requires these; it never runs in a browser.
+    external: ['fs', 'path', 'node:fs/promises'],
   });
+  const wasm = fs.readFileSync(WASM);
+  fs.writeFileSync(path.join(DIST, 'infotheory.wasm'), wasm);
+  fs.writeFileSync(path.join(DIST, 'infotheory-wasm.js'), wasmScript(wasm));
   for (const file of STATIC_FILES) {
     const source = path.join(WEB, STATIC_SOURCES[file] ?? file);
     if (file.endsWith('.html'))
@@ -112,7 +151,8 @@ export async function buildSite() {
     singleFile({
       html: read('index.html'),
       css: read('style.css'),
-      js: read('infotheory.js'),
+      // The kernels and every language inlined ahead of the page code: nothing to fetch.
+      js: [...LANGUAGE_FILES, 'infotheory-wasm.js', 'infotheory.js'].map(read).join('\n'),
       icon: read('favicon.svg'),
     }),
   );

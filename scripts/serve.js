@@ -14,10 +14,11 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.zip': 'application/zip',
 };
 // Compressed when the browser accepts gzip, as any real host would.
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.wasm']);
 
 /** True if `file` is `root` or inside it (both absolute and normalised). */
 function isInside(root, file) {

@@ -1,13 +1,45 @@
 // The page's words in every language it speaks. All user-visible text lives
 // in one table per language (i18n/en.js, i18n/de.js, same keys); panels get
 // a `localize(lang)` bundle of the translator and number formats.
-import en from './i18n/en.js';
-import de from './i18n/de.js';
+import BUILT_IN from './i18n/tables.js';
 import { amountParts, localized, logTickLabel, numberParts, probabilityParts, unitName } from './format.js';
+import { loadBeside, scriptBase } from './script-base.js';
 import { List, Quantity, Statement, UnitName } from './statement.js';
 
-export const TABLES = { en, de };
-export const LANGUAGES = Object.keys(TABLES);
+/** Every language the page speaks (i18n.test.js checks that each has its table). */
+export const LANGUAGES = ['en', 'de'];
+
+/** The tables at hand: in Node all of them; in the page English, and the others once loaded. */
+export const TABLES = { ...BUILT_IN };
+
+/**
+ * Makes `lang`'s table available: at hand already, handed over by its script
+ * (`globalThis.infotheoryLanguages`: the single file carries them all), or
+ * loaded now from infotheory-<lang>.js beside infotheory.js. Resolves to
+ * `lang`, or to 'en' if its table cannot be had.
+ */
+const loadingLanguages = new Map();
+export function loadLanguage(lang, doc = globalThis.document) {
+  if (!loadingLanguages.has(lang)) loadingLanguages.set(lang, fetchLanguage(lang, doc));
+  return loadingLanguages.get(lang);
+}
+
+async function fetchLanguage(lang, doc) {
+  const take = () => {
+    const table = globalThis.infotheoryLanguages?.[lang];
+    if (table) TABLES[lang] = table;
+    return Boolean(TABLES[lang]);
+  };
+  if (!LANGUAGES.includes(lang)) return 'en';
+  if (take()) return lang;
+  if (!doc || scriptBase === null) return 'en';
+  try {
+    await loadBeside(`infotheory-${lang}.js`, { doc });
+  } catch {
+    return 'en';
+  }
+  return take() ? lang : 'en';
+}
 
 /** Whether `tag` ("de", "de-CH", "EN") names a language we speak. */
 export function speaks(tag) {
@@ -53,7 +85,9 @@ const cache = new Map();
  */
 export function localize(lang = 'en') {
   if (cache.has(lang)) return cache.get(lang);
-  const table = TABLES[lang] ?? TABLES.en;
+  // A language whose table is not at hand (not loaded, or unknown) is English.
+  if (!TABLES[lang]) return localize('en');
+  const table = TABLES[lang];
   // A key missing from a table falls back to English (the tests make sure
   // none is); one missing from English too is a programming error.
   const t = (key, params = {}) => {

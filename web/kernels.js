@@ -4,6 +4,8 @@
 // (returned by the kernels as a message string) into a thrown Error.
 
 import createKernels from '../build/wasm/infotheory-kernels.js';
+import { scriptBase } from './script-base.js';
+import { compileKernels } from './wasm-source.js';
 
 let loading = null;
 
@@ -14,12 +16,38 @@ let loading = null;
  */
 export function load() {
   if (!loading) {
-    loading = createKernels().then(wrap, (error) => {
+    loading = instantiate(scriptBase === null ? inNode : () => compileKernels(scriptBase)).then(wrap, (error) => {
       loading = null; // let a later call try again
       throw error;
     });
   }
   return loading;
+}
+
+// The compiled module (`compile(path)`, given where Emscripten's loader
+// would look for the .wasm), handed to that loader to instantiate with its
+// imports. A failure rejects, never hangs.
+async function instantiate(compile) {
+  let located;
+  let fail;
+  const failed = new Promise((_, reject) => (fail = reject));
+  const kernels = createKernels({
+    locateFile: (file, dir) => (located = dir + file),
+    instantiateWasm(imports, receive) {
+      compile(located)
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch(fail);
+      return {}; // the exports arrive through receive()
+    },
+  });
+  return Promise.race([kernels, failed]);
+}
+
+// Node: the .wasm beside the loader (Emscripten 3.1.6's own Node path would
+// try fetch() on a file path, which Node's fetch refuses).
+async function inNode(file) {
+  const { readFile } = await import('node:fs/promises');
+  return WebAssembly.compile(await readFile(file));
 }
 import { argsFor } from './kernels/args.js';
 import { gaussiansApi } from './kernels/gaussians.js';

@@ -245,6 +245,14 @@ describe('<info-widget> on a course page', () => {
     expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.325 nats = 0.469 bits');
     await page.$eval('#bad', (el) => el.setAttribute('units', 'bits'));
     expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0.100) = 0.469 bits = 0.325 nats');
+    // Another language is fetched from beside infotheory.js and the element speaks it.
+    await page.$eval('#bad', (el) => el.setAttribute('lang', 'de'));
+    await waitUntil(page, '#bad to speak German', () =>
+      document.getElementById('bad').shadowRoot.textContent.includes('Einheit'),
+    );
+    await answerQuestions(page);
+    expect(await inWidget('bad', '[data-readout="coin-value"]').innerText()).toBe('H(0,100) = 0,469 bits = 0,325 nats');
+    expect(page.requests.some((u) => u === `${env.url}infotheory-de.js`)).toBe(true);
   });
 
   test('the page’s CSS does not reach in, and the widget adds none to the page', async () => {
@@ -389,6 +397,11 @@ describe('the single file', () => {
     await page.locator('#coin input[type=range]').fill('0.9');
     expect(await readout(page, 'coin-value')).toBe('H(0.900) = 0.325 nats = 0.469 bits');
     expect(page.requests.filter((u) => u !== url && !u.startsWith('data:'))).toEqual([]);
+    // Every language travels inside it.
+    const german = await open(`${url}?lang=de`);
+    expect(await german.$eval('html', (html) => html.lang)).toBe('de');
+    expect(await readout(german, 'coin-value')).toBe('H(0,500) = 0,693 nats = 1,000 bits');
+    expect(german.requests.filter((u) => !u.startsWith(url) && !u.startsWith('data:'))).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   FILE_URL,
+  bounded,
   PAGE_PANELS,
   launch,
   mouseDrag,
@@ -60,6 +61,11 @@ describe.each([
     });
     expect(message).toBe('entropy: P[1] = -0.5 is negative; a probability must be in [0, 1]');
     expect(await readout(page, 'coin-value')).toBe('H(0.500) = 0.693 nats = 1.000 bits');
+    // The kernels: over http the .wasm itself (compiled while it downloads);
+    // from file://, where fetch cannot go, the same bytes as a classic script.
+    const names = page.requests.map((u) => u.split('/').pop());
+    expect(names.includes('infotheory.wasm')).toBe(scheme === 'http');
+    expect(names.includes('infotheory-wasm.js')).toBe(scheme === 'file://');
   });
 });
 
@@ -222,6 +228,56 @@ describe('loading', () => {
     expect(order.map((m) => m.panel)).toEqual(['trust', ...PAGE_PANELS.filter((name) => name !== 'trust')]);
     // Each panel in a task of its own: no two share one.
     expect(new Set(order.map((m) => m.task)).size).toBe(order.length);
+  });
+});
+
+describe('languages', () => {
+  test.each([
+    ['http', () => env.url],
+    ['file://', () => FILE_URL],
+  ])('over %s, German is fetched only when asked for, and then the page speaks it', async (_, url) => {
+    const english = await open(url());
+    expect(english.requests.some((u) => u.endsWith('/infotheory-de.js'))).toBe(false);
+    const englishTitle = await english.title();
+    const page = await open(`${url()}?lang=de`);
+    expect(page.requests.some((u) => u.endsWith('/infotheory-de.js'))).toBe(true);
+    expect(await page.$eval('html', (html) => html.lang)).toBe('de');
+    expect(await page.title()).not.toBe(englishTitle);
+    // German numbers: a decimal comma in the coin's readout.
+    expect(await readout(page, 'coin-value')).toBe('H(0,500) = 0,693 nats = 1,000 bits');
+  });
+});
+
+describe('where the kernels come from', () => {
+  // Pages opened here see refused or relabelled requests on purpose, so they
+  // stay out of `pages` (whose console must stay clean).
+  test.each([
+    ['the .wasm request fails', (route) => route.abort()],
+    [
+      'the server labels the .wasm application/octet-stream',
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+        });
+      },
+    ],
+  ])('the page still computes when %s', async (_, handler) => {
+    const context = await env.browser.newContext();
+    await context.route('**/infotheory.wasm', handler);
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url().split('/').pop()));
+    await bounded('the page to load', (ms) => page.goto(env.url, { timeout: ms }));
+    await bounded('the page to be ready', (ms) => page.waitForSelector('html[data-ready="true"]', { timeout: ms }));
+    const h = await bounded('H(0.9) from the page', () =>
+      page.evaluate(() => window.infotheory.binaryEntropy(0.9).toFixed(3)),
+    );
+    expect(h).toBe('0.325');
+    // A failed fetch falls back to the script; a mislabelled one is compiled from its bytes.
+    expect(requests.includes('infotheory-wasm.js')).toBe(_.includes('fails'));
+    await context.close();
   });
 });
 

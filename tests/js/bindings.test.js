@@ -13,7 +13,10 @@ let api;
 let raw;
 beforeAll(async () => {
   api = await load();
-  raw = await createKernels();
+  // The .wasm beside the loader, read here (the loader's own Node path would fetch() a file path).
+  raw = await createKernels({
+    wasmBinary: fs.readFileSync(new URL('../../build/wasm/infotheory-kernels.wasm', import.meta.url)),
+  });
 });
 
 /** [key, typeof value] for each own key of `o`, in order. */

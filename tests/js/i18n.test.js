@@ -11,6 +11,16 @@ describe('tables', () => {
     expect(others.length).toBeGreaterThanOrEqual(1);
   });
 
+  test('every language the page offers has its table, and the page bundle carries English alone', async () => {
+    expect(Object.keys((await import('../../web/i18n/tables.js')).default)).toEqual(LANGUAGES);
+    expect(Object.keys((await import('../../web/i18n/tables-page.js')).default)).toEqual(['en']);
+  });
+
+  test('localize() of a language whose table is not at hand speaks English', () => {
+    expect(localize('xx').lang).toBe('en');
+    expect(localize('xx').t('language.en')).toBe(TABLES.en['language.en']);
+  });
+
   test.each(others)('%s has exactly the English keys', (lang) => {
     const missing = Object.keys(TABLES.en).filter((key) => !(key in TABLES[lang]));
     const extra = Object.keys(TABLES[lang]).filter((key) => !(key in TABLES.en));

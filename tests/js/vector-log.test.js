@@ -3,13 +3,17 @@
 // bindings vectorLog and scalarLog (tests/wasm/test_hooks_bindings.cpp), in a
 // module of their own that `npm test -- js` builds (CMake preset wasm-test).
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const createTestHooks = createRequire(import.meta.url)('../../build/wasm-test/infotheory-test-hooks.js');
 
 let hooks;
 beforeAll(async () => {
-  hooks = await createTestHooks();
+  // The .wasm beside the loader, read here (the loader's own Node path would fetch() a file path).
+  hooks = await createTestHooks({
+    wasmBinary: fs.readFileSync(new URL('../../build/wasm-test/infotheory-test-hooks.wasm', import.meta.url)),
+  });
 });
 
 // Doubles from bit patterns and back, through one shared buffer.

@@ -7,7 +7,7 @@
 // as an "infotheory-change" event with { panel, state } in its detail.
 import css from '../style.css';
 import { h } from '../dom.js';
-import { localize, pickLanguage, speaks } from '../i18n.js';
+import { loadLanguage, localize, pickLanguage, speaks } from '../i18n.js';
 import { load } from '../kernels.js';
 import { PANELS } from '../panels/index.js';
 import { parseHide, parseState, stateEntries } from '../state.js';
@@ -114,9 +114,11 @@ export function defineElement({ Chart, base }) {
       // The language: lang= on the element (if we speak it), else the page's,
       // else the browser's.
       const own = this.getAttribute('lang');
-      const L = localize(
+      const lang = await loadLanguage(
         pickLanguage(speaks(own) ? own : this.parentElement?.closest('[lang]')?.lang, navigator.languages ?? []),
       );
+      if (generation !== this.#generation) return; // removed or changed meanwhile
+      const L = localize(lang);
       const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, L.t('status.loading')));
       this.shadowRoot.replaceChildren(frame);
       const name = this.getAttribute('panel');

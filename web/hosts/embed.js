@@ -3,13 +3,13 @@
 // height (so the host script, embed-host.js, can size the iframe) and every
 // change of state.
 import { h } from '../dom.js';
-import { localize, pickLanguage } from '../i18n.js';
+import { loadLanguage, localize, pickLanguage } from '../i18n.js';
 import { siteLinks, startWidget, unknownPanel } from '../widget.js';
 import { baseOf, translatePage } from './page.js';
 
-export function mountEmbed({ api, Chart, root, location, parent, window }) {
+export async function mountEmbed({ api, Chart, root, location, parent, window }) {
   const params = new URLSearchParams(location.search);
-  const L = localize(pickLanguage(params.get('lang'), window.navigator?.languages ?? []));
+  const L = localize(await loadLanguage(pickLanguage(params.get('lang'), window.navigator?.languages ?? [])));
   translatePage(window.document, L);
   const name = params.get('panel');
   const missing = unknownPanel(name, L, 'embed.needPanel');

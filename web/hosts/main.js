@@ -15,8 +15,9 @@ import { afterUpdatePlugin } from '../charts/a11y.js';
 import { areaBarsPlugin } from '../charts/area-bars.js';
 import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
-import { baseOf, mountPage } from './page.js';
-import { localize, pickLanguage } from '../i18n.js';
+import { mountPage } from './page.js';
+import { scriptBase } from '../script-base.js';
+import { loadLanguage, localize, pickLanguage } from '../i18n.js';
 import { localized } from '../format.js';
 
 // localStorage, or null where a sandbox or a setting forbids it.
@@ -60,8 +61,7 @@ Chart.defaults.scales.linear.ticks.callback = function linearTick(value) {
   return localized(String(Number(value.toPrecision(12))), this.chart.options.locale ?? 'en');
 };
 
-// Where this script came from: embed code and links point there.
-const scriptBase = baseOf(document.currentScript?.src || document.baseURI);
+// Where this script came from (script-base.js): embed code and links point there.
 defineElement({ Chart, base: scriptBase });
 
 async function start() {
@@ -70,6 +70,8 @@ async function start() {
   const embed = document.querySelector('[data-embed]');
   if (!page && !embed) return; // a host page: <info-widget> elements start themselves
   const status = document.querySelector('[data-status]');
+  // The reader's language is fetched (when not English) while the kernels load.
+  loadLanguage(pickLanguage(new URLSearchParams(location.search).get('lang'), navigator.languages ?? []));
   let api;
   try {
     api = await load();
@@ -83,7 +85,7 @@ async function start() {
   }
   window.infotheory = api;
   if (embed) {
-    mountEmbed({ api, Chart, root: embed, location, parent: window.parent, window });
+    await mountEmbed({ api, Chart, root: embed, location, parent: window.parent, window });
   } else {
     await mountPage({ api, Chart, document, location, history, navigator, storage: localStorageOrNull() });
   }

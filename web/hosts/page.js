@@ -3,7 +3,7 @@
 // every panel's state, so a bookmark or a copied address brings it all back.
 // Parameters are "<panel>.<field>" (coin.p=0.9) plus a page-wide "units".
 import { h, richText } from '../dom.js';
-import { LANGUAGES, localize, pickLanguage } from '../i18n.js';
+import { LANGUAGES, loadLanguage, localize, pickLanguage } from '../i18n.js';
 import { createStore } from '../store.js';
 import { PANELS } from '../panels/index.js';
 import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
@@ -66,7 +66,7 @@ function entriesFor(name, params) {
 
 export async function mountPage({ api, Chart, document, location, history, navigator, storage }) {
   const params = new URLSearchParams(location.search);
-  const lang = pickLanguage(params.get('lang'), navigator?.languages ?? []);
+  const lang = await loadLanguage(pickLanguage(params.get('lang'), navigator?.languages ?? []));
   const L = localize(lang);
   translatePage(document, L);
   document.querySelector('[data-glossary]')?.replaceChildren(...glossaryItems(L));
