@@ -134,6 +134,30 @@ export async function benchKernels({ sizes = [1e3, 1e4, 1e6] } = {}) {
   return rows;
 }
 
+/**
+ * The fixed cost of one call: ns per call on K = 4 (copy in, checks, result
+ * back), median of batches of 20,000 calls.
+ */
+export async function benchCalls() {
+  const api = await load();
+  const P = new Float64Array([0.1, 0.2, 0.3, 0.4]);
+  const Q = new Float64Array([0.4, 0.3, 0.2, 0.1]);
+  const calls = {
+    'binaryEntropy(p)': () => api.binaryEntropy(0.3),
+    'entropy(P)': () => api.entropy(P),
+    'crossEntropy(P, Q)': () => api.crossEntropy(P, Q),
+    'klDivergence(P, Q)': () => api.klDivergence(P, Q),
+    'decompose(P, Q)': () => api.decompose(P, Q),
+  };
+  const batch = 20000;
+  return Object.entries(calls).map(([call, fn]) => ({
+    call,
+    ns: (time(() => {
+      for (let i = 0; i < batch; i++) fn();
+    }) * 1e6) / batch,
+  }));
+}
+
 /** The rows as a Markdown table. */
 export function kernelTable(rows) {
   const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
