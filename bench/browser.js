@@ -90,17 +90,32 @@ export async function benchLatency(browser, url, { events = 200 } = {}) {
       [input, events],
     );
     times.sort((a, b) => a - b);
-    results[panel] = { p50: percentile(times, 0.5), p95: percentile(times, 0.95), count: times.length };
+    results[panel] = {
+      p50: percentile(times, 0.5),
+      p95: percentile(times, 0.95),
+      max: times[times.length - 1],
+      count: times.length,
+    };
   }
   await page.close();
   return results;
 }
 
-/** Time from navigation to the first panel being interactive and to all panels ready (ms), median of `runs`. */
+/**
+ * Time from navigation to the first panel being interactive and to all panels
+ * ready, and the longest main-thread task until then (ms; long tasks are those
+ * over 50 ms, so 0 means none), median of `runs`.
+ */
 export async function benchLoad(browser, url, { runs = 7 } = {}) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.__longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     const page = await context.newPage();
     await page.goto(`${url}index.html`);
     await page.waitForSelector('html[data-ready="true"]');
@@ -108,12 +123,13 @@ export async function benchLoad(browser, url, { runs = 7 } = {}) {
       await page.evaluate(() => ({
         first: performance.getEntriesByName('infotheory:first-panel')[0].startTime,
         ready: performance.getEntriesByName('infotheory:ready')[0].startTime,
+        longest: window.__longestTask,
       })),
     );
     await context.close();
   }
   const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
-  return { firstPanel: median('first'), allPanels: median('ready'), runs };
+  return { firstPanel: median('first'), allPanels: median('ready'), longestTask: median('longest'), runs };
 }
 
 export async function withSite(dir, fn) {

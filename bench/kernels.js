@@ -152,9 +152,12 @@ export async function benchCalls() {
   const batch = 20000;
   return Object.entries(calls).map(([call, fn]) => ({
     call,
-    ns: (time(() => {
-      for (let i = 0; i < batch; i++) fn();
-    }) * 1e6) / batch,
+    ns:
+      (time(() => {
+        for (let i = 0; i < batch; i++) fn();
+      }) *
+        1e6) /
+      batch,
   }));
 }
 
