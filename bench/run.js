@@ -17,7 +17,7 @@ import { benchLatency, benchLoad, launchBrowser, withSite } from './browser.js';
 const DIST = path.join(ROOT, 'dist');
 // Everything index.html loads in English; the other languages' scripts are
 // listed apart (fetched only when a reader asks for one).
-const SITE = ['index.html', 'style.css', 'infotheory.js', 'infotheory.wasm', 'favicon.svg'];
+const SITE = ['index.html', 'style.css', 'infotheory-early.js', 'infotheory.js', 'infotheory.wasm', 'favicon.svg'];
 const CHECK = process.argv.includes('--check');
 
 function sizes() {
@@ -212,7 +212,7 @@ ${goals.map(([what, figure, ok]) => `| ${what} | ${figure} | ${mark(ok)} |`).joi
 - **Latency**: for each panel, 200 synthetic drags or slider moves on the full page, its question answered;
   the time from the input event to the chart having drawn (chart updates are synchronous), p50, p95 and
   the longest.
-- **Load**: bytes of what index.html loads in English (index.html, style.css, infotheory.js,
+- **Load**: bytes of what index.html loads in English (index.html, style.css, infotheory-early.js, infotheory.js,
   infotheory.wasm, favicon.svg; other languages are fetched when asked for) and of the single file; time
   from navigation to the first panel being interactive and to all panels being ready, and the longest
   main-thread task until then (only tasks over 50 ms are reported by the browser, so 0 means none), on

@@ -18,9 +18,12 @@ import { LANGUAGES } from '../web/i18n.js';
 
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
-const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js'];
+const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js', 'infotheory-early.js'];
 // Where a static file lives in web/ when not at its top.
-const STATIC_SOURCES = { 'embed-host.js': path.join('hosts', 'embed-host.js') };
+const STATIC_SOURCES = {
+  'embed-host.js': path.join('hosts', 'embed-host.js'),
+  'infotheory-early.js': path.join('hosts', 'early.js'),
+};
 const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en');
 const LANGUAGE_FILES = OTHER_LANGUAGES.map((lang) => `infotheory-${lang}.js`);
 const SITE_FILES = [...STATIC_FILES, 'infotheory.js', 'infotheory.wasm', 'infotheory-wasm.js', ...LANGUAGE_FILES];
@@ -68,6 +71,8 @@ export function singleFile({ html, css, js: code, icon }) {
   if (out === html) throw new Error('single file: index.html has no CSP meta tag to replace');
   out = replace(out, '<link rel="stylesheet" href="style.css" />', `<style>${css}</style>`);
   out = replace(out, '<script src="infotheory.js" defer></script>\n', '');
+  // The kernels are inside: nothing to fetch early.
+  out = replace(out, '<script src="infotheory-early.js" async></script>\n', '');
   out = replace(out, 'href="favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
   out = replace(out, '</body>', `<script>${js}</script>\n</body>`);
   // The download links point at files that do not travel with this one.

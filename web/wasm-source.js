@@ -1,11 +1,13 @@
 // Where a browser gets the compiled kernels (infotheory.wasm) from, in order:
 //  1. the copy inlined as base64 (`globalThis.infotheoryWasm`): the single
 //     file carries it, and infotheory-wasm.js sets it;
-//  2. when infotheory.js came from the page's own http(s) origin (our pages),
+//  2. the module infotheory-early.js (web/hosts/early.js) began compiling
+//     while the page loaded, over http(s) on our own pages;
+//  3. when infotheory.js came from the page's own http(s) origin (our pages),
 //     infotheory.wasm beside it, compiled while it downloads
 //     (WebAssembly.compileStreaming; a server that does not say
 //     application/wasm gets a plain compile of the bytes);
-//  3. otherwise — from file://, on another site's page (whose CSP may not
+//  4. otherwise — from file://, on another site's page (whose CSP may not
 //     allow a fetch from us, and whose server may send no CORS headers), or
 //     when that fetch fails — infotheory-wasm.js loaded as a classic script,
 //     which works wherever infotheory.js itself could load.
@@ -47,6 +49,9 @@ async function fetched(url) {
 export async function compileKernels(base, doc = globalThis.document) {
   const inline = inlined();
   if (inline) return inline;
+  // Fetched and compiled early by infotheory-early.js (our own pages).
+  const early = await globalThis.infotheoryWasmModule;
+  if (early) return early;
   const origin = new URL(base).origin;
   if (/^https?:/i.test(base) && origin === globalThis.location?.origin) {
     try {

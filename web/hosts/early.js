@@ -1,0 +1,10 @@
+// infotheory-early.js: the first thing our pages run (a few hundred bytes,
+// async). Over http(s) it starts fetching and compiling the kernels
+// (infotheory.wasm) while infotheory.js is still downloading and being
+// parsed; web/wasm-source.js takes the compiled module from here. Anything
+// that fails here (file://, an old browser, a server that does not say
+// application/wasm) leaves null, and wasm-source.js finds the kernels itself.
+globalThis.infotheoryWasmModule =
+  /^https?:$/.test(location.protocol) && typeof WebAssembly?.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(new URL('infotheory.wasm', document.currentScript.src))).catch(() => null)
+    : null;
