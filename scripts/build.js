@@ -4,6 +4,8 @@
 //   infotheory.wasm           the compiled kernels, fetched over http(s) (web/wasm-source.js)
 //   infotheory-wasm.js        the same bytes as base64 in a classic script, for file:// and
 //                             hosts where the fetch fails
+//   sw.js, manifest.webmanifest   the service worker that keeps the site offline after one
+//                             visit (web/hosts/sw.js, its cache named by the build's hash)
 //   infotheory-<lang>.js      each language but English (which is inside infotheory.js), loaded
 //                             when a reader asks for it (web/i18n.js loadLanguage)
 //   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
@@ -18,7 +20,15 @@ import { LANGUAGES } from '../web/i18n.js';
 
 const DIST = path.join(ROOT, 'dist');
 const WEB = path.join(ROOT, 'web');
-const STATIC_FILES = ['index.html', 'embed.html', 'style.css', 'favicon.svg', 'embed-host.js', 'infotheory-early.js'];
+const STATIC_FILES = [
+  'index.html',
+  'embed.html',
+  'style.css',
+  'favicon.svg',
+  'embed-host.js',
+  'infotheory-early.js',
+  'manifest.webmanifest',
+];
 // Where a static file lives in web/ when not at its top.
 const STATIC_SOURCES = {
   'embed-host.js': path.join('hosts', 'embed-host.js'),
@@ -26,7 +36,14 @@ const STATIC_SOURCES = {
 };
 const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en');
 const LANGUAGE_FILES = OTHER_LANGUAGES.map((lang) => `infotheory-${lang}.js`);
-const SITE_FILES = [...STATIC_FILES, 'infotheory.js', 'infotheory.wasm', 'infotheory-wasm.js', ...LANGUAGE_FILES];
+const SITE_FILES = [
+  ...STATIC_FILES,
+  'infotheory.js',
+  'infotheory.wasm',
+  'infotheory-wasm.js',
+  ...LANGUAGE_FILES,
+  'sw.js',
+];
 const WASM = path.join(ROOT, 'build', 'wasm', 'infotheory-kernels.wasm');
 
 /** A classic script that hands the kernels' bytes to web/wasm-source.js. */
@@ -71,8 +88,9 @@ export function singleFile({ html, css, js: code, icon }) {
   if (out === html) throw new Error('single file: index.html has no CSP meta tag to replace');
   out = replace(out, '<link rel="stylesheet" href="style.css" />', `<style>${css}</style>`);
   out = replace(out, '<script src="infotheory.js" defer></script>\n', '');
-  // The kernels are inside: nothing to fetch early.
+  // The kernels are inside: nothing to fetch early; nothing to install.
   out = replace(out, '<script src="infotheory-early.js" async></script>\n', '');
+  out = out.replace(/ *<link rel="manifest"[^>]*>\n/, '');
   out = replace(out, 'href="favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
   out = replace(out, '</body>', `<script>${js}</script>\n</body>`);
   // The download links point at files that do not travel with this one.
@@ -149,6 +167,17 @@ export async function buildSite() {
       fs.writeFileSync(path.join(DIST, file), withSharedHead(typesetHtml(fs.readFileSync(source, 'utf8'))));
     else fs.copyFileSync(source, path.join(DIST, file));
   }
+
+  // The service worker: every file of the site (and the folder itself, which
+  // a server answers with index.html), cached under the hash of them all.
+  const cached = SITE_FILES.filter((file) => file !== 'sw.js');
+  const hash = crypto.createHash('sha256');
+  for (const file of cached) hash.update(file).update(fs.readFileSync(path.join(DIST, file)));
+  fs.writeFileSync(
+    path.join(DIST, 'sw.js'),
+    `const VERSION = '${hash.digest('hex').slice(0, 16)}';\nconst FILES = ${JSON.stringify(['./', ...cached])};\n` +
+      fs.readFileSync(path.join(WEB, 'hosts', 'sw.js'), 'utf8'),
+  );
 
   const read = (file) => fs.readFileSync(path.join(DIST, file), 'utf8');
   fs.writeFileSync(

@@ -92,6 +92,18 @@ async function start() {
   if (status) status.textContent = '';
   document.documentElement.dataset.ready = 'true';
   performance.mark('infotheory:ready');
+  keepOffline();
+}
+
+// Our own pages over http(s): the service worker (sw.js beside this script)
+// caches the site for the next visit, offline included. Registered once the
+// page is ready, so its downloads never compete with the first load; where
+// it is not allowed (a sandboxed frame, a private mode), the page works as before.
+function keepOffline() {
+  if (!/^https?:/.test(location.protocol) || !navigator.serviceWorker || !scriptBase) return;
+  navigator.serviceWorker
+    .register(new URL('sw.js', scriptBase), { scope: scriptBase, updateViaCache: 'none' })
+    .catch(() => {});
 }
 
 if (document.readyState === 'loading') {
