@@ -10,6 +10,7 @@
 //                             when a reader asks for it (web/i18n.js loadLanguage)
 //   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
 //   infotheory-site.zip       the static site as one download
+//   infotheory-scorm.zip      a SCORM 1.2 package (the single file, reporting its self-checks)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,6 +100,38 @@ export function singleFile({ html, css, js: code, icon }) {
 }
 
 /**
+ * imsmanifest.xml of the SCORM 1.2 package: one SCO, index.html. To have the
+ * LMS grade against a mastery score, add <adlcp:masteryscore>80</adlcp:masteryscore>
+ * to the item (or set it in the LMS).
+ */
+export function scormManifest() {
+  const title = 'Entropy, cross-entropy and KL divergence';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="infotheory-widget" version="1.2"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="infotheory">
+    <organization identifier="infotheory">
+      <title>${title}</title>
+      <item identifier="infotheory-item" identifierref="infotheory-sco">
+        <title>${title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="infotheory-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
+      <file href="index.html"/>
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
  * A page with the <head> lines every page shares (web/head.html) put where it
  * says <!-- infotheory:head … --> and <!-- infotheory:assets … -->.
  */
@@ -180,15 +213,27 @@ export async function buildSite() {
   );
 
   const read = (file) => fs.readFileSync(path.join(DIST, file), 'utf8');
+  // The kernels and every language inlined ahead of the page code: nothing to fetch.
+  const whole = {
+    html: read('index.html'),
+    css: read('style.css'),
+    js: [...LANGUAGE_FILES, 'infotheory-wasm.js', 'infotheory.js'].map(read).join('\n'),
+    icon: read('favicon.svg'),
+  };
+  fs.writeFileSync(path.join(DIST, 'infotheory-widget.html'), singleFile(whole));
+
+  // The SCORM 1.2 package: the single file with the shim that reports the
+  // self-checks to the LMS (web/hosts/scorm.js), and its manifest.
+  const shim = await esbuild.build({ ...common, entryPoints: [path.join(WEB, 'hosts', 'scorm.js')], write: false });
   fs.writeFileSync(
-    path.join(DIST, 'infotheory-widget.html'),
-    singleFile({
-      html: read('index.html'),
-      css: read('style.css'),
-      // The kernels and every language inlined ahead of the page code: nothing to fetch.
-      js: [...LANGUAGE_FILES, 'infotheory-wasm.js', 'infotheory.js'].map(read).join('\n'),
-      icon: read('favicon.svg'),
-    }),
+    path.join(DIST, 'infotheory-scorm.zip'),
+    zip([
+      { name: 'imsmanifest.xml', data: Buffer.from(scormManifest()) },
+      {
+        name: 'index.html',
+        data: Buffer.from(singleFile({ ...whole, js: `${whole.js}\n${shim.outputFiles[0].text}` })),
+      },
+    ]),
   );
   fs.writeFileSync(
     path.join(DIST, 'infotheory-site.zip'),

@@ -72,3 +72,29 @@ export function zip(files) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/**
+ * The entries of an archive written by zip() (stored, no compression), read
+ * back through its central directory: for tests and checks.
+ * @returns {Map<string, Buffer>}
+ */
+export function unzip(archive) {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('unzip: no end of central directory');
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error('unzip: bad central directory entry');
+    if (archive.readUInt16LE(at + 10) !== 0) throw new Error('unzip: only stored entries are read');
+    const size = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = archive.readUInt32LE(at + 42);
+    const dataAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    files.set(name, archive.subarray(dataAt, dataAt + size));
+    at += 46 + nameLength + extra;
+  }
+  return files;
+}

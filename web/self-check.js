@@ -5,7 +5,8 @@
 // never blocks it. A panel's selfCheck(api, state) is pure:
 //   { question, options: [{ text, correct, feedback }], show?: { text, patch } }
 // where every text is a Statement (statement.js) and `patch` is what "Show me"
-// sets in the store.
+// sets in the store. Each answer fires `infotheory-answer` ({ correct }),
+// bubbling from the question.
 import { h, uniqueId } from './dom.js';
 import { showStatement } from './statement.js';
 
@@ -31,9 +32,17 @@ export function selfCheck({ build, store, L }) {
         type: 'radio',
         name,
         id,
-        onchange: () => {
+        onchange: (event) => {
           chosen = i;
           refresh();
+          // For whoever keeps score (the SCORM package's shim, web/hosts/scorm.js).
+          event.target.dispatchEvent(
+            new CustomEvent('infotheory-answer', {
+              bubbles: true,
+              composed: true,
+              detail: { correct: Boolean(check.options[i].correct) },
+            }),
+          );
         },
       }),
       label,

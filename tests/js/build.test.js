@@ -2,13 +2,15 @@
 import { describe, expect, test } from '@jest/globals';
 import crypto from 'node:crypto';
 import { singleFile } from '../../scripts/build.js';
-import { crc32, zip } from '../../scripts/zip.js';
+import { crc32, unzip, zip } from '../../scripts/zip.js';
 
 const HTML = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />
 <link rel="icon" href="favicon.svg" type="image/svg+xml" />
 <link rel="stylesheet" href="style.css" />
+<script src="infotheory-early.js" async></script>
 <script src="infotheory.js" defer></script>
+<link rel="manifest" href="manifest.webmanifest" />
 </head><body><main></main></body></html>`;
 
 describe('singleFile', () => {
@@ -24,6 +26,9 @@ describe('singleFile', () => {
     expect(out).toContain('<style>p{color:red}</style>');
     expect(out).toContain('href="data:image/svg+xml,%3Csvg%2F%3E"');
     expect(out).not.toContain('src="infotheory.js"');
+    // Nothing to fetch early and nothing to install: the single file carries everything.
+    expect(out).not.toContain('infotheory-early.js');
+    expect(out).not.toContain('rel="manifest"');
   });
 
   test('the inlined code cannot end its script element early', () => {
@@ -56,5 +61,17 @@ describe('zip', () => {
     expect(archive.readUInt32LE(directory)).toBe(0x02014b50);
     expect(archive.subarray(directory + 46, directory + 46 + 12).toString()).toBe('a/index.html');
     expect(archive.subarray(30 + 12, 30 + 12 + 9).toString()).toBe('<p>hi</p>');
+  });
+
+  test('unzip reads back every entry, byte for byte', () => {
+    const entries = [
+      { name: 'imsmanifest.xml', data: Buffer.from('<manifest/>') },
+      { name: 'ü/empty.txt', data: Buffer.alloc(0) },
+      { name: 'bytes.bin', data: Buffer.from([0, 255, 0x50, 0x4b, 5, 6]) },
+    ];
+    const files = unzip(zip(entries));
+    expect([...files.keys()]).toEqual(entries.map((e) => e.name));
+    for (const { name, data } of entries) expect(Buffer.compare(files.get(name), data)).toBe(0);
+    expect(() => unzip(Buffer.from('not a zip'))).toThrow('no end of central directory');
   });
 });

@@ -100,6 +100,8 @@ async function start() {
 // page is ready, so its downloads never compete with the first load; where
 // it is not allowed (a sandboxed frame, a private mode), the page works as before.
 function keepOffline() {
+  // Only the site's own page (it links the manifest; the single file and embed.html do not).
+  if (!document.querySelector('link[rel="manifest"]')) return;
   if (!/^https?:/.test(location.protocol) || !navigator.serviceWorker || !scriptBase) return;
   navigator.serviceWorker
     .register(new URL('sw.js', scriptBase), { scope: scriptBase, updateViaCache: 'none' })
