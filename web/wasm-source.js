@@ -52,10 +52,15 @@ export async function compileKernels(base, doc = globalThis.document) {
   // Fetched and compiled early by infotheory-early.js (our own pages).
   const early = await globalThis.infotheoryWasmModule;
   if (early) return early;
-  const origin = new URL(base).origin;
-  if (/^https?:/i.test(base) && origin === globalThis.location?.origin) {
+  const pending = early === undefined; // infotheory-early.js has not run (yet)
+  // globalThis.origin, not location.origin: a sandboxed frame's own origin is
+  // opaque ('null'), so its fetches are cross-origin whatever its address.
+  if (/^https?:/i.test(base) && new URL(base).origin === globalThis.origin) {
     try {
-      return await fetched(new URL(WASM_FILE, base).href);
+      const own = fetched(new URL(WASM_FILE, base).href);
+      // So that infotheory-early.js, should it run now, does not fetch it again.
+      if (pending) globalThis.infotheoryWasmModule = own.catch(() => null);
+      return await own;
     } catch {
       // Falls through to the script, which needs neither fetch nor CORS.
     }

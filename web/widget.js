@@ -132,6 +132,9 @@ function shareTools({ name, store, api, charts, links, L, onNotes }) {
     output.value = text;
     output.hidden = false;
     try {
+      // Where the clipboard is known to be refused (a frame without
+      // allow="clipboard-write"), not even tried: the attempt logs an error.
+      if (document.featurePolicy?.allowsFeature('clipboard-write') === false) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       status.textContent = L.t('share.copied', { what });
     } catch {
@@ -201,6 +204,28 @@ function shareTools({ name, store, api, charts, links, L, onNotes }) {
       fileInput,
     ),
     ...chartButtons,
+    // In a frame sandboxed without allow-same-origin (an opaque origin) the
+    // host decides whether downloads may happen, and they fail silently:
+    // say so, and where the same tools work.
+    globalThis.origin === 'null'
+      ? h(
+          'p',
+          { class: 'share-note' },
+          L.t('share.sandboxed'),
+          ' ',
+          h(
+            'a',
+            {
+              href: links.page(name, entries()),
+              target: '_blank',
+              rel: 'noopener',
+              // The panel as it is now, not as it was when the note was made.
+              onclick: (event) => (event.currentTarget.href = links.page(name, entries())),
+            },
+            L.t('share.openAlone'),
+          ),
+        )
+      : null,
     status,
     output,
   );

@@ -265,7 +265,8 @@ describe('where the kernels come from', () => {
       },
     ],
   ])('the page still computes when %s', async (_, handler) => {
-    const context = await env.browser.newContext();
+    // No service worker: its precache would ask for the .wasm too, after the test.
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/infotheory.wasm', handler);
     const page = await context.newPage();
     const requests = [];

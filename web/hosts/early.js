@@ -4,7 +4,11 @@
 // parsed; web/wasm-source.js takes the compiled module from here. Anything
 // that fails here (file://, an old browser, a server that does not say
 // application/wasm) leaves null, and wasm-source.js finds the kernels itself.
-globalThis.infotheoryWasmModule =
-  /^https?:$/.test(location.protocol) && typeof WebAssembly?.compileStreaming === 'function'
+// Being async, it may also run after infotheory.js has started the fetch
+// itself; then it leaves that one alone (??=).
+globalThis.infotheoryWasmModule ??=
+  /^https?:$/.test(location.protocol) &&
+  self.origin !== 'null' && // a sandboxed frame: its fetches are cross-origin
+  typeof WebAssembly?.compileStreaming === 'function'
     ? WebAssembly.compileStreaming(fetch(new URL('infotheory.wasm', document.currentScript.src))).catch(() => null)
     : null;

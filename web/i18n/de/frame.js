@@ -51,6 +51,9 @@ export default {
   'share.what.embed': 'Einbettungscode',
   'share.copied': '{what} in die Zwischenablage kopiert.',
   'share.copyManually': 'Bitte den Text aus dem Feld unten kopieren (die Zwischenablage ist hier nicht verfügbar).',
+  'share.sandboxed':
+    'Dieses Panel läuft in einem abgeschotteten Rahmen (sandbox): Die umgebende Seite kann hier Downloads (PNG, CSV, gespeicherter Zustand) und die Zwischenablage sperren.',
+  'share.openAlone': 'Auf einer eigenen Seite öffnen',
   'share.loaded': 'Zustand geladen.',
   'share.loadedWithNotes': 'Zustand geladen, mit den Hinweisen oben.',
   'share.loadFailed': 'Der Zustand ließ sich nicht laden: {reason}',

@@ -51,6 +51,9 @@ export default {
   'share.what.embed': 'Embed code',
   'share.copied': '{what} copied to the clipboard.',
   'share.copyManually': 'Copy the text from the box below (the clipboard is not available here).',
+  'share.sandboxed':
+    'This panel runs in a sandboxed frame: the page around it may block downloads (PNG, CSV, saved state) and the clipboard here.',
+  'share.openAlone': 'Open it on its own page',
   'share.loaded': 'State loaded.',
   'share.loadedWithNotes': 'State loaded, with the notes above.',
   'share.loadFailed': 'Could not load the state: {reason}',
