@@ -14,7 +14,8 @@
 // charts, readouts, descriptions and keyboards, and announces.
 import { h, setListItems } from './dom.js';
 import { describeChart } from './charts/a11y.js';
-import { applyConfig, createChart } from './charts/common.js';
+import { applyConfig, createChart, stageConfig } from './charts/common.js';
+import { whenNear } from './charts/offscreen.js';
 import { itemsOf, keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
 import { NOTHING_HIDDEN } from './predict.js';
 import { showStatement } from './statement.js';
@@ -89,6 +90,9 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
     charts[chartName] = createChart(Chart, canvas, config, onDrag);
   }
   const keyboards = keyboardMakers.map((make) => make(charts));
+  // A chart far off-screen is drawn when it comes into view (or the input
+  // pauses); meanwhile its data are kept current (charts/offscreen.js).
+  const gates = Object.fromEntries(Object.keys(charts).map((chartName) => [chartName, whenNear(canvases[chartName])]));
 
   let previous = null;
   function update(state, { quiet = false } = {}) {
@@ -96,8 +100,12 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
     const hidden = predict ? predict.sync(state) : NOTHING_HIDDEN;
     hooks.beforeApply?.(output, state);
     for (const [chartName, chart] of Object.entries(charts)) {
-      hideDatasets(output.charts[chartName], hidden.datasets.get(chartName));
-      applyConfig(chart, output.charts[chartName]);
+      const config = output.charts[chartName];
+      hideDatasets(config, hidden.datasets.get(chartName));
+      gates[chartName].run(
+        () => applyConfig(chart, config),
+        () => stageConfig(chart, config),
+      );
     }
     for (const [readoutName, element] of Object.entries(readouts)) {
       const value = output.readouts[readoutName];

@@ -250,8 +250,20 @@ export function createPredict({ build, store, L, convert }) {
     const release = () => marker?.classList.remove('predict-marker-dragging');
     marker.addEventListener('pointerup', release);
     marker.addEventListener('pointercancel', release);
-    (chart.$afterUpdate ??= []).push(() => placeMarker());
+    (chart.$afterUpdate ??= []).push(() => schedulePlace());
     placeMarker();
+  }
+
+  // Placed once per frame: reading the canvas's offsets right after a redraw
+  // (whose readouts changed the page) would force a layout inside the input
+  // event.
+  let placeFrame = null;
+  function schedulePlace() {
+    if (typeof requestAnimationFrame !== 'function') return placeMarker();
+    placeFrame ??= requestAnimationFrame(() => {
+      placeFrame = null;
+      placeMarker();
+    });
   }
 
   function placeMarker() {

@@ -41,9 +41,14 @@ export function points({ x, y }) {
   return out;
 }
 
+// One tick callback per locale bundle: the same function on every render, so
+// a re-rendered axis compares equal (applyConfig) and is not laid out again.
+const tickCallbacks = new WeakMap();
+
 /** Ticks for a logarithmic axis: labels at 1, 2, 5 × 10^k only, upright; `L` from localize(). */
 export function logTicks(L = localize('en')) {
-  return { autoSkip: false, maxRotation: 0, callback: (value) => L.tick(value) };
+  if (!tickCallbacks.has(L)) tickCallbacks.set(L, (value) => L.tick(value));
+  return { autoSkip: false, maxRotation: 0, callback: tickCallbacks.get(L) };
 }
 
 /** Axis title: "entropy H(p) in bits". */
@@ -248,39 +253,152 @@ export function sameData(a, b) {
   return true;
 }
 
+// Dataset keys that only say what to draw (the points, the area bars' and
+// the value labels' and arrows' numbers): a change to them alone takes the fast redraw
+// in applyConfig. Any other key (a label, a colour, hidden) takes the full one.
+const DRAWN_KEYS = new Set(['data', 'areaBars', 'valueLabels', 'arrows']);
+
+/**
+ * How a rendered dataset differs from the previous one: 'same', 'drawn' (only
+ * DRAWN_KEYS changed, with as many points) or 'settings'.
+ */
+function datasetChange(before, after) {
+  const keys = Object.keys(after);
+  if (keys.length !== Object.keys(before).length) return 'settings';
+  let change = 'same';
+  for (const key of keys) {
+    if (!(key in before)) return 'settings';
+    if (sameData(before[key], after[key])) continue;
+    if (!DRAWN_KEYS.has(key)) return 'settings';
+    if (key === 'data' && before.data?.length !== after.data?.length) return 'settings';
+    change = 'drawn';
+  }
+  return change;
+}
+
+/**
+ * What every scale of a live chart would show for its data now: its range and
+ * its ticks, worked out as Chart.js's layout works them out (data limits,
+ * grace, ticks), then the scales are left as they were. While these stay
+ * put, the axes, their labels and the layout of the last full update still
+ * hold (an axis that rounds its range up to a tick moves only when the data
+ * cross a tick).
+ */
+function axesFor(chart) {
+  const axes = [];
+  for (const scale of Object.values(chart.scales)) {
+    const saved = { ...scale };
+    scale.determineDataLimits();
+    scale._range = addGrace(scale, scale.options.grace, scale.options.beginAtZero);
+    const ticks = scale.buildTicks() ?? [];
+    axes.push(scale.id, scale.min, scale.max, ticks.length);
+    for (const tick of ticks) axes.push(tick.value);
+    Object.assign(scale, saved);
+  }
+  return axes;
+}
+
+/** Chart.js's _addGrace (helpers.options.ts): the data range widened by `grace` ('8%' of half the range, or a number). */
+function addGrace({ min, max }, grace, beginAtZero) {
+  const half = (max - min) / 2;
+  const change = typeof grace === 'string' && grace.endsWith('%') ? (parseFloat(grace) / 100) * half : +grace;
+  const keepZero = (value, add) => (beginAtZero && value === 0 ? 0 : value + add);
+  return { min: keepZero(min, -Math.abs(change)), max: keepZero(max, change) };
+}
+
+/**
+ * Redraws a live chart whose datasets `changed` (indices) only changed what
+ * they draw, keeping its scales and layout: the datasets are re-parsed and
+ * their elements placed, then the chart is drawn. Chart.js's update() would
+ * also rebuild the options, the scales and their ticks, and lay out the
+ * axes and the legend again: most of its cost, for a marker that moved.
+ * Returns false (having changed nothing that a full update does not redo)
+ * when an axis would move (its range or ticks), so the axes must be redone.
+ */
+function redrawData(chart, changed) {
+  if (!chart.$axes || !chart.getDatasetMeta) return false;
+  for (const i of changed) chart.getDatasetMeta(i).controller.buildOrUpdateElements(false);
+  if (!sameData(axesFor(chart), chart.$axes)) return false;
+  for (const i of changed) {
+    chart.getDatasetMeta(i).controller.configure();
+    chart._updateDataset(i, 'none');
+  }
+  for (const callback of chart.$afterUpdate ?? []) callback();
+  // As update() does: the hovered elements and the tooltip follow the data.
+  if (chart._lastEvent) chart._eventHandler(chart._lastEvent, true);
+  chart.render();
+  return true;
+}
+
 /**
  * Copies a freshly rendered config onto a live chart (datasets and scales),
  * keeping the chart's own objects where the datasets match, then redraws
  * without animation. A config with more or fewer datasets replaces them.
  * A chart whose data, labels and scales are unchanged is not redrawn: an
- * input that changes one chart of a panel costs one redraw, not four.
+ * input that changes one chart of a panel costs one redraw, not four. A
+ * chart where only what datasets draw changed, and no axis moves, is
+ * redrawn without a full update (redrawData).
  */
 export function applyConfig(chart, config) {
   const scales = config.options.scales ?? {};
   // Plugins that draw data take it from their options (the heat map's grid):
   // compared and copied like the datasets.
   const heatmap = config.options.plugins?.heatmap;
-  const previous = chart.$applied;
+  const previous = chart.$staged ? null : chart.$applied;
+  const datasets = config.data.datasets;
+  chart.$applied = { data: config.data, scales, heatmap };
+  chart.$staged = false;
   if (
     previous &&
-    sameData(previous.data, config.data) &&
+    previous.data.datasets.length === datasets.length &&
+    sameData(previous.data.labels, config.data.labels) &&
     sameData(previous.scales, scales) &&
     sameData(previous.heatmap, heatmap)
   ) {
-    return;
+    const changes = datasets.map((dataset, i) => datasetChange(previous.data.datasets[i], dataset));
+    if (changes.every((change) => change === 'same')) return;
+    if (!changes.includes('settings')) {
+      const changed = [];
+      changes.forEach((change, i) => {
+        if (change === 'same') return;
+        changed.push(i);
+        for (const key of DRAWN_KEYS) if (key in datasets[i]) chart.data.datasets[i][key] = datasets[i][key];
+      });
+      if (redrawData(chart, changed)) return;
+    }
   }
-  chart.$applied = { data: config.data, scales, heatmap };
-  if (chart.data.datasets.length !== config.data.datasets.length) {
-    chart.data.datasets = config.data.datasets;
+  copyConfig(chart, config);
+  chart.update('none');
+  if (chart.scales) chart.$axes = axesFor(chart);
+}
+
+/**
+ * Copies `config` onto a chart without drawing it (a chart far off-screen,
+ * charts/offscreen.js): its data are current at once for anything that reads
+ * them, and the next applyConfig draws it in full.
+ */
+export function stageConfig(chart, config) {
+  copyConfig(chart, config);
+  chart.$applied = { data: config.data, scales: config.options.scales ?? {}, heatmap: config.options.plugins?.heatmap };
+  chart.$staged = true;
+  // What reads the data (an open data table) follows at once.
+  for (const callback of chart.$afterUpdate ?? []) callback();
+}
+
+/** The copy itself: datasets (onto the chart's own objects where they match), labels, scales, heat map. */
+function copyConfig(chart, config) {
+  const datasets = config.data.datasets;
+  if (chart.data.datasets.length !== datasets.length) {
+    chart.data.datasets = datasets;
   } else {
-    config.data.datasets.forEach((dataset, i) => {
+    datasets.forEach((dataset, i) => {
       Object.assign(chart.data.datasets[i], dataset);
     });
   }
   if (config.data.labels) chart.data.labels = config.data.labels;
-  for (const [axis, scale] of Object.entries(scales)) {
+  for (const [axis, scale] of Object.entries(config.options.scales ?? {})) {
     Object.assign(chart.options.scales[axis], scale);
   }
+  const heatmap = config.options.plugins?.heatmap;
   if (heatmap !== undefined) chart.config.options.plugins.heatmap = heatmap;
-  chart.update('none');
 }
