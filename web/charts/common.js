@@ -253,10 +253,11 @@ export function sameData(a, b) {
   return true;
 }
 
-// Dataset keys that only say what to draw (the points, the area bars' and
-// the value labels' and arrows' numbers): a change to them alone takes the fast redraw
-// in applyConfig. Any other key (a label, a colour, hidden) takes the full one.
-const DRAWN_KEYS = new Set(['data', 'areaBars', 'valueLabels', 'arrows']);
+// Dataset keys that only say what to draw (the points, the area bars',
+// value labels' and arrows' numbers, the legend's text): a change to them
+// alone takes the fast redraw in applyConfig. Any other key (a colour,
+// hidden) takes the full one.
+const DRAWN_KEYS = new Set(['data', 'areaBars', 'valueLabels', 'arrows', 'label']);
 
 /**
  * How a rendered dataset differs from the previous one: 'same', 'drawn' (only
@@ -313,12 +314,24 @@ function addGrace({ min, max }, grace, beginAtZero) {
  * also rebuild the options, the scales and their ticks, and lay out the
  * axes and the legend again: most of its cost, for a marker that moved.
  * Returns false (having changed nothing that a full update does not redo)
- * when an axis would move (its range or ticks), so the axes must be redone.
+ * when an axis would move (its range or ticks) or a new legend text changes
+ * the legend's size, so the layout must be redone.
  */
-function redrawData(chart, changed) {
+function redrawData(chart, changed, relabel) {
   if (!chart.$axes || !chart.getDatasetMeta) return false;
   for (const i of changed) chart.getDatasetMeta(i).controller.buildOrUpdateElements(false);
   if (!sameData(axesFor(chart), chart.$axes)) return false;
+  // A new legend text: the legend is written again, and the layout stays
+  // only if the legend keeps its size.
+  const legend = chart.legend;
+  if (relabel && legend?.options?.display) {
+    const { width, height } = legend;
+    legend.buildLabels();
+    legend.fit();
+    if (legend.width !== width || legend.height !== height) return false;
+    legend.adjustHitBoxes();
+    if (chart.$backdrop) chart.$backdrop.layers = null; // the legend is drawn afresh
+  }
   for (const i of changed) {
     chart.getDatasetMeta(i).controller.configure();
     chart._updateDataset(i, 'none');
@@ -326,8 +339,48 @@ function redrawData(chart, changed) {
   for (const callback of chart.$afterUpdate ?? []) callback();
   // As update() does: the hovered elements and the tooltip follow the data.
   if (chart._lastEvent) chart._eventHandler(chart._lastEvent, true);
-  chart.render();
+  drawOverBackdrop(chart);
   return true;
+}
+
+/**
+ * Draws a chart whose axes, grid, titles and legend (the layers Chart.js
+ * draws before the datasets) are as last drawn: they come from a copy of the
+ * canvas taken just after they were drawn (kept until the next layout, which
+ * makes new layers), and the datasets and what goes over them (plugins,
+ * tooltip) are drawn as Chart.js's draw() draws them. Canvas text is most of
+ * a chart's drawing time; the axes' text is then drawn once per layout.
+ */
+function drawOverBackdrop(chart) {
+  const { canvas, ctx } = chart;
+  const layers = chart._layers;
+  if (chart._resizeBeforeDraw || !layers || chart.width <= 0 || chart.height <= 0 || !chart._drawDatasets) {
+    chart.render();
+    return;
+  }
+  const backdrop = chart.$backdrop;
+  const fresh =
+    backdrop?.layers === layers && backdrop.canvas.width === canvas.width && backdrop.canvas.height === canvas.height;
+  chart.clear();
+  let i = 0;
+  if (fresh) {
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(backdrop.canvas, 0, 0);
+    ctx.restore();
+    while (i < layers.length && layers[i].z <= 0) i++;
+  } else {
+    if (chart.notifyPlugins('beforeDraw', { cancelable: true }) === false) return;
+    for (; i < layers.length && layers[i].z <= 0; i++) layers[i].draw(chart.chartArea);
+    const copy = backdrop?.canvas ?? canvas.ownerDocument.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    copy.getContext('2d').drawImage(canvas, 0, 0);
+    chart.$backdrop = { canvas: copy, layers };
+  }
+  chart._drawDatasets();
+  for (; i < layers.length; i++) layers[i].draw(chart.chartArea);
+  chart.notifyPlugins('afterDraw');
 }
 
 /**
@@ -359,12 +412,14 @@ export function applyConfig(chart, config) {
     if (changes.every((change) => change === 'same')) return;
     if (!changes.includes('settings')) {
       const changed = [];
+      let relabel = false;
       changes.forEach((change, i) => {
         if (change === 'same') return;
         changed.push(i);
+        relabel ||= datasets[i].label !== previous.data.datasets[i].label;
         for (const key of DRAWN_KEYS) if (key in datasets[i]) chart.data.datasets[i][key] = datasets[i][key];
       });
-      if (redrawData(chart, changed)) return;
+      if (redrawData(chart, changed, relabel)) return;
     }
   }
   copyConfig(chart, config);

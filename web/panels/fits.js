@@ -29,6 +29,8 @@ export const MEAN_RANGE = [-5, 5];
 export const SIGMA_RANGE = [0.2, 2.5];
 /** The landscape: mu over [-6, 6], sigma over [0.1, 10] on a log axis. */
 export const LANDSCAPE = { muLo: -6, muHi: 6, nMu: 61, logSigmaLo: -Math.LN10, logSigmaHi: Math.LN10, nLogSigma: 41 };
+/** The landscape while a drag goes on (render's draft): a quarter of the points, refined when the drag pauses. */
+export const DRAFT_LANDSCAPE = { ...LANDSCAPE, nMu: 31, nLogSigma: 21 };
 const SIGMA_AXIS = [0.1, 10];
 
 export const defaults = {
@@ -83,8 +85,9 @@ function fitBoth(api, mixture, opts) {
 /**
  * Chart configs, landscape grid, readout texts, chart descriptions and the
  * text to announce for `state` (in state.lang), all numbers from the kernels.
+ * A `draft` (while a drag goes on) has a coarser landscape (DRAFT_LANDSCAPE).
  */
-export function render(api, state) {
+export function render(api, state, { draft = false } = {}) {
   const { weights, means, sigmas, units } = state;
   const L = localize(state.lang);
   const { t } = L;
@@ -147,14 +150,15 @@ export function render(api, state) {
     });
   }
   const direction = state.landscape;
+  const landscapeGrid = draft ? DRAFT_LANDSCAPE : LANDSCAPE;
   const grid =
     direction === 'off'
       ? null
       : {
-          values: api.klLandscape(mixture, direction, { ...LANDSCAPE, units }),
-          columns: LANDSCAPE.nMu,
-          rows: LANDSCAPE.nLogSigma,
-          x: [LANDSCAPE.muLo, LANDSCAPE.muHi],
+          values: api.klLandscape(mixture, direction, { ...landscapeGrid, units }),
+          columns: landscapeGrid.nMu,
+          rows: landscapeGrid.nLogSigma,
+          x: [landscapeGrid.muLo, landscapeGrid.muHi],
           y: SIGMA_AXIS,
         };
   const landscape = {
@@ -336,6 +340,8 @@ export function render(api, state) {
     announcement,
     fits: { forward, reverse },
     integrandCurves: curves,
+    // A draft's coarse landscape is drawn again in full when the input pauses (binder.js).
+    draft: draft && grid !== null,
   };
 }
 
