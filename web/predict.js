@@ -186,7 +186,7 @@ export function createPredict({ build, store, L, convert }) {
       slider.value = String(value);
       box.value = String(value);
       slider.setAttribute('aria-valuetext', L.number(value, 2).text);
-      placeMarker();
+      schedulePlace();
     };
     slider.addEventListener('input', () => set(slider.valueAsNumber));
     box.addEventListener('change', () => Number.isFinite(box.valueAsNumber) && set(box.valueAsNumber));
