@@ -393,6 +393,8 @@ function drawOverBackdrop(chart) {
  * redrawn without a full update (redrawData).
  */
 export function applyConfig(chart, config) {
+  // A chart destroyed (Chart.js sets its canvas to null; its widget gone) before a waiting redraw ran: nothing to draw.
+  if (chart.canvas === null) return;
   const scales = config.options.scales ?? {};
   // Plugins that draw data take it from their options (the heat map's grid):
   // compared and copied like the datasets.
@@ -433,6 +435,7 @@ export function applyConfig(chart, config) {
  * them, and the next applyConfig draws it in full.
  */
 export function stageConfig(chart, config) {
+  if (chart.canvas === null) return;
   copyConfig(chart, config);
   chart.$applied = { data: config.data, scales: config.options.scales ?? {}, heatmap: config.options.plugins?.heatmap };
   chart.$staged = true;
