@@ -1,8 +1,8 @@
 // The one binder between a panel and the page. Every panel has the same
 // contract:
 //
-//   render(api, state) -> { charts: { name: Chart.js config }, readouts: { name: Statement | Statement[] },
-//                           descriptions: { chartName: Statement }, announcement: Statement }
+//   render(api, state, { draft }) -> { charts: { name: Chart.js config }, readouts: { name: Statement | Statement[] },
+//                           descriptions: { chartName: Statement }, announcement: Statement, draft? }
 //   mount(root, { api, store, L, view }) -> { sync?(state), beforeApply?(output, state),
 //                                            announcement?(state, output, previous) }
 //
@@ -14,7 +14,8 @@
 // charts, readouts, descriptions and keyboards, and announces.
 import { h, setListItems } from './dom.js';
 import { describeChart } from './charts/a11y.js';
-import { applyConfig, createChart } from './charts/common.js';
+import { applyConfig, createChart, stageConfig } from './charts/common.js';
+import { IDLE_MS, whenNear } from './charts/offscreen.js';
 import { itemsOf, keyboardBars, keyboardProbabilityBars } from './charts/keyboard.js';
 import { NOTHING_HIDDEN } from './predict.js';
 import { showStatement } from './statement.js';
@@ -89,15 +90,29 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
     charts[chartName] = createChart(Chart, canvas, config, onDrag);
   }
   const keyboards = keyboardMakers.map((make) => make(charts));
+  // A chart far off-screen is drawn when it comes into view (or the input
+  // pauses); meanwhile its data are kept current (charts/offscreen.js).
+  const gates = Object.fromEntries(Object.keys(charts).map((chartName) => [chartName, whenNear(canvases[chartName])]));
 
   let previous = null;
-  function update(state, { quiet = false } = {}) {
-    const output = panel.render(api, state);
+  // A panel may render a draft while the state keeps changing (render(api,
+  // state, { draft: true }) returning draft: true, e.g. a coarser heat map);
+  // once the input pauses for IDLE_MS it is rendered in full.
+  let refine = null;
+  function update(state, { quiet = false, draft = true } = {}) {
+    if (refine !== null) clearTimeout(refine);
+    refine = null;
+    const output = panel.render(api, state, { draft });
+    if (output.draft) refine = setTimeout(() => update(store.get(), { quiet: true, draft: false }), IDLE_MS);
     const hidden = predict ? predict.sync(state) : NOTHING_HIDDEN;
     hooks.beforeApply?.(output, state);
     for (const [chartName, chart] of Object.entries(charts)) {
-      hideDatasets(output.charts[chartName], hidden.datasets.get(chartName));
-      applyConfig(chart, output.charts[chartName]);
+      const config = output.charts[chartName];
+      hideDatasets(config, hidden.datasets.get(chartName));
+      gates[chartName].run(
+        () => applyConfig(chart, config),
+        () => stageConfig(chart, config),
+      );
     }
     for (const [readoutName, element] of Object.entries(readouts)) {
       const value = output.readouts[readoutName];
@@ -118,9 +133,9 @@ export function bindPanel(panel, root, { name, api, store, Chart, L, announce = 
     if (announcement && !quiet && !givesAway(announcement, output, hidden)) announce(announcement);
     previous = state;
   }
-  predict?.attach({ charts, refresh: () => update(store.get(), { quiet: true }) });
-  update(store.get());
-  store.subscribe(update);
+  predict?.attach({ charts, refresh: () => update(store.get(), { quiet: true, draft: false }) });
+  update(store.get(), { draft: false });
+  store.subscribe((state) => update(state));
   return { charts, update };
 }
 

@@ -10,6 +10,7 @@ import { h, uniqueId } from './dom.js';
 import { showStatement } from './statement.js';
 import { attachDataTable, describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
+import { whenNear } from './charts/offscreen.js';
 import { DERIVATIONS } from './derivations/index.js';
 
 /**
@@ -87,7 +88,7 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
       term.classList.toggle('term-changed', current.changed.includes(term.getAttribute('data-term')));
     }
     showStatement(explanation, current.text);
-    fitFormula();
+    scheduleFit();
     previous.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     root.dataset.step = String(index + 1);
@@ -108,6 +109,17 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
     }
   }
   if (typeof ResizeObserver === 'function') new ResizeObserver(fitFormula).observe(formula);
+  // Measured once per frame, when the browser lays out anyway: measuring
+  // right after the new formula is written would force a layout inside the
+  // input event that changed it.
+  let fitFrame = null;
+  function scheduleFit() {
+    if (typeof requestAnimationFrame !== 'function') return fitFormula();
+    fitFrame ??= requestAnimationFrame(() => {
+      fitFrame = null;
+      fitFormula();
+    });
+  }
 
   function announce() {
     const current = steps[index];
@@ -133,14 +145,19 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
     if (focused === next && next.disabled) previous.focus();
   }
 
+  // Far off-screen, the steps and the chart follow the panel when they come
+  // into view or the input pauses (charts/offscreen.js), not on every move.
+  const near = whenNear(root);
   store.subscribe((state) => {
-    steps = derivation.steps(api, state);
-    show();
-    if (chart) {
-      const { config, description } = derivation.chart(api, state);
-      applyConfig(chart, config);
-      describeChart(canvas, description);
-    }
+    near.run(() => {
+      steps = derivation.steps(api, state);
+      show();
+      if (chart) {
+        const { config, description } = derivation.chart(api, state);
+        applyConfig(chart, config);
+        describeChart(canvas, description);
+      }
+    });
   });
   show();
   return { go, current: () => index, steps: () => steps };

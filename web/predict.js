@@ -186,7 +186,7 @@ export function createPredict({ build, store, L, convert }) {
       slider.value = String(value);
       box.value = String(value);
       slider.setAttribute('aria-valuetext', L.number(value, 2).text);
-      placeMarker();
+      schedulePlace();
     };
     slider.addEventListener('input', () => set(slider.valueAsNumber));
     box.addEventListener('change', () => Number.isFinite(box.valueAsNumber) && set(box.valueAsNumber));
@@ -250,8 +250,20 @@ export function createPredict({ build, store, L, convert }) {
     const release = () => marker?.classList.remove('predict-marker-dragging');
     marker.addEventListener('pointerup', release);
     marker.addEventListener('pointercancel', release);
-    (chart.$afterUpdate ??= []).push(() => placeMarker());
+    (chart.$afterUpdate ??= []).push(() => schedulePlace());
     placeMarker();
+  }
+
+  // Placed once per frame: reading the canvas's offsets right after a redraw
+  // (whose readouts changed the page) would force a layout inside the input
+  // event.
+  let placeFrame = null;
+  function schedulePlace() {
+    if (typeof requestAnimationFrame !== 'function') return placeMarker();
+    placeFrame ??= requestAnimationFrame(() => {
+      placeFrame = null;
+      placeMarker();
+    });
   }
 
   function placeMarker() {

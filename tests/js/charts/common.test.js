@@ -3,7 +3,8 @@
 // copies the new config onto the live chart. A fake chart stands in for
 // Chart.js (applyConfig only touches data, options.scales and update()).
 import { describe, expect, test } from '@jest/globals';
-import { applyConfig, barChart, sameData } from '../../../web/charts/common.js';
+import { applyConfig, barChart, logTicks, sameData } from '../../../web/charts/common.js';
+import { localize } from '../../../web/i18n.js';
 
 describe('sameData', () => {
   test('numbers, strings, null and undefined', () => {
@@ -307,5 +308,13 @@ describe('applyConfig', () => {
     applyConfig(chart, lineConfig({ ys: [0.1, 0.2] }));
     expect(chart.updates).toHaveLength(3);
     expect(chart.data.datasets[0].data[1].y).toBe(0.2);
+  });
+});
+
+describe('logTicks', () => {
+  test('one tick callback per language: a re-rendered log axis compares equal, so it is not laid out again', () => {
+    expect(sameData(logTicks(localize('en')), logTicks(localize('en')))).toBe(true);
+    expect(logTicks(localize('de')).callback).not.toBe(logTicks(localize('en')).callback);
+    expect(logTicks(localize('de')).callback(0.5)).toBe(localize('de').tick(0.5));
   });
 });

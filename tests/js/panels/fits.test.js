@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { load } from '../../../web/kernels.js';
 import { localize } from '../../../web/i18n.js';
 import {
+  DRAFT_LANDSCAPE,
   GUESS_SLACK_NATS,
   LANDSCAPE,
   X_RANGE,
@@ -52,6 +53,21 @@ describe('forward vs reverse KL panel', () => {
     const { grid } = render(api, defaults).landscape.options.plugins.heatmap;
     expect(grid.values).toHaveLength(LANDSCAPE.nMu * LANDSCAPE.nLogSigma);
     expect(render(api, { ...defaults, landscape: 'off' }).landscape.options.plugins.heatmap.grid).toBeNull();
+  });
+
+  test('a draft (while dragging) has a coarser landscape, and says so; the rest is the same', () => {
+    const full = renderStatements(api, defaults);
+    const draft = renderStatements(api, defaults, { draft: true });
+    const { grid } = draft.charts.landscape.options.plugins.heatmap;
+    expect([grid.columns, grid.rows]).toEqual([DRAFT_LANDSCAPE.nMu, DRAFT_LANDSCAPE.nLogSigma]);
+    expect(grid.values).toHaveLength(DRAFT_LANDSCAPE.nMu * DRAFT_LANDSCAPE.nLogSigma);
+    expect(grid.values.length).toBeLessThan(LANDSCAPE.nMu * LANDSCAPE.nLogSigma);
+    expect(draft.draft).toBe(true);
+    expect(full.draft).toBe(false);
+    expect(String(draft.readouts.forward)).toBe(String(full.readouts.forward));
+    expect(draft.charts.densities).toEqual(full.charts.densities);
+    // No landscape, nothing to refine.
+    expect(renderStatements(api, { ...defaults, landscape: 'off' }, { draft: true }).draft).toBe(false);
   });
 
   test('the mode handles sit on the mixture density at each mean', () => {
