@@ -38,6 +38,8 @@ if (want('js')) {
 
 const jest = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js'];
 if (want('js')) run('node', [...jest, '--selectProjects', 'unit']);
-if (want('browser')) run('node', [...jest, '--selectProjects', 'browser', '--runInBand']);
+// Two test files at a time, each with its own Chromium: the browser part is
+// most of npm test's time, and most of that is waiting on the browser.
+if (want('browser')) run('node', [...jest, '--selectProjects', 'browser', '--maxWorkers=2']);
 
 console.log('\nAll tests passed.');
