@@ -47,7 +47,15 @@ beforeAll(async () => {
   api = await load();
   env = await launch();
   fixtureDir = fs.mkdtempSync(path.join(os.tmpdir(), 'predict-fixture-'));
-  for (const file of ['embed.html', 'style.css', 'favicon.svg']) {
+  // The page around the fixture's own bundle, and the kernels it loads.
+  for (const file of [
+    'embed.html',
+    'style.css',
+    'favicon.svg',
+    'infotheory-early.js',
+    'infotheory.wasm',
+    'infotheory-wasm.js',
+  ]) {
     fs.copyFileSync(path.join(DIST, file), path.join(fixtureDir, file));
   }
   const esbuild = await import('esbuild');
@@ -59,7 +67,7 @@ beforeAll(async () => {
     platform: 'browser',
     target: ['es2022'],
     loader: { '.css': 'text' },
-    external: ['fs', 'path'],
+    external: ['fs', 'path', 'node:fs/promises'],
     logLevel: 'warning',
   });
   fixture = await serveDir(fixtureDir);
