@@ -47,6 +47,23 @@ const SITE_FILES = [
 ];
 const WASM = path.join(ROOT, 'build', 'wasm', 'infotheory-kernels.wasm');
 
+/**
+ * How the browser's scripts are bundled (esbuild): the page's bundle, the
+ * language scripts, the SCORM shim, and the predict test's fixture page.
+ */
+export const BUNDLE = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2022'],
+  loader: { '.css': 'text' },
+  // "</script" never appears in the output, so it can be inlined in HTML.
+  supported: { 'inline-script': false },
+  // Emscripten's Node branch and web/kernels.js's Node path need these; they never run in a browser.
+  external: ['fs', 'path', 'node:fs/promises'],
+  logLevel: 'warning',
+};
+
 /** A classic script that hands the kernels' bytes to web/wasm-source.js. */
 export function wasmScript(bytes) {
   return `globalThis.infotheoryWasm="${Buffer.from(bytes).toString('base64')}";\n`;
@@ -160,20 +177,11 @@ export async function buildSite() {
       build.onResolve({ filter: /\/i18n\/tables\.js$/ }, () => ({ path: path.join(WEB, 'i18n', 'tables-page.js') }));
     },
   };
-  const common = {
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2022'],
-    minify: true,
-    // "</script" never appears in the output, so it can be inlined in HTML.
-    supported: { 'inline-script': false },
-    logLevel: 'warning',
-  };
   // Each other language: a classic script that hands its table to i18n.js.
   for (const lang of OTHER_LANGUAGES) {
     await esbuild.build({
-      ...common,
+      ...BUNDLE,
+      minify: true,
       stdin: {
         contents: `import table from './${lang}.js';\n(globalThis.infotheoryLanguages ||= {}).${lang} = table;\n`,
         resolveDir: path.join(WEB, 'i18n'),
@@ -182,14 +190,12 @@ export async function buildSite() {
     });
   }
   await esbuild.build({
-    ...common,
+    ...BUNDLE,
+    minify: true,
     plugins: [englishOnly],
     entryPoints: [path.join(WEB, 'hosts', 'main.js')],
     outfile: path.join(DIST, 'infotheory.js'),
     legalComments: 'eof', // the libraries' licence notices stay in the file
-    loader: { '.css': 'text' },
-    // Emscripten's Node branch requires these; it never runs in a browser.
-    external: ['fs', 'path', 'node:fs/promises'],
   });
   const wasm = fs.readFileSync(WASM);
   fs.writeFileSync(path.join(DIST, 'infotheory.wasm'), wasm);
@@ -224,7 +230,12 @@ export async function buildSite() {
 
   // The SCORM 1.2 package: the single file with the shim that reports the
   // self-checks to the LMS (web/hosts/scorm.js), and its manifest.
-  const shim = await esbuild.build({ ...common, entryPoints: [path.join(WEB, 'hosts', 'scorm.js')], write: false });
+  const shim = await esbuild.build({
+    ...BUNDLE,
+    minify: true,
+    entryPoints: [path.join(WEB, 'hosts', 'scorm.js')],
+    write: false,
+  });
   fs.writeFileSync(
     path.join(DIST, 'infotheory-scorm.zip'),
     zip([

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE } from '../../scripts/build.js';
 import { load } from '../../web/kernels.js';
 import { PANELS } from '../../web/panels/index.js';
 import {
@@ -60,15 +61,9 @@ beforeAll(async () => {
   }
   const esbuild = await import('esbuild');
   await esbuild.build({
+    ...BUNDLE,
     entryPoints: [path.join(HERE, 'fixtures', 'predict-position-entry.js')],
     outfile: path.join(fixtureDir, 'infotheory.js'),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2022'],
-    loader: { '.css': 'text' },
-    external: ['fs', 'path', 'node:fs/promises'],
-    logLevel: 'warning',
   });
   fixture = await serveDir(fixtureDir);
 }, 60000);
