@@ -6,7 +6,7 @@
 // polite live region announcing the step. The numbers follow the store of
 // the panel it belongs to. The steps come from a pure builder
 // (web/derivations/); this file only shows them.
-import { h, uniqueId } from './dom.js';
+import { h, perFrame, uniqueId } from './dom.js';
 import { showStatement } from './statement.js';
 import { attachDataTable, describeChart } from './charts/a11y.js';
 import { applyConfig, createChart } from './charts/common.js';
@@ -22,6 +22,10 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
   const { t } = L;
   let steps = derivation.steps(api, store.get());
   let index = 0;
+  // Measured once per frame, when the browser lays out anyway: measuring
+  // right after the new formula is written would force a layout inside the
+  // input event that changed it.
+  const scheduleFit = perFrame(() => fitFormula());
 
   const titleId = uniqueId(`derivation-${name}`);
   const stepButtons = steps.map((_, i) =>
@@ -109,17 +113,6 @@ export function mountDerivation(root, { name, api, store, Chart, L, headingLevel
     }
   }
   if (typeof ResizeObserver === 'function') new ResizeObserver(fitFormula).observe(formula);
-  // Measured once per frame, when the browser lays out anyway: measuring
-  // right after the new formula is written would force a layout inside the
-  // input event that changed it.
-  let fitFrame = null;
-  function scheduleFit() {
-    if (typeof requestAnimationFrame !== 'function') return fitFormula();
-    fitFrame ??= requestAnimationFrame(() => {
-      fitFrame = null;
-      fitFormula();
-    });
-  }
 
   function announce() {
     const current = steps[index];

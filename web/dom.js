@@ -34,6 +34,23 @@ export function uniqueId(prefix) {
   return `${prefix}-${nextId}`;
 }
 
+/**
+ * `fn`, to be run once in the next animation frame however often this is
+ * called before it (where there are no frames, at once): for work that reads
+ * layout, which is cheap when the browser lays out anyway and forces a layout
+ * when done inside an input event or while the page is being built.
+ */
+export function perFrame(fn, win = globalThis) {
+  let frame = null;
+  return () => {
+    if (typeof win.requestAnimationFrame !== 'function') return fn();
+    frame ??= win.requestAnimationFrame(() => {
+      frame = null;
+      fn();
+    });
+  };
+}
+
 /** True if `element` has the focus, also inside a shadow root (where document.activeElement is the host). */
 export function isFocused(element) {
   return element.getRootNode().activeElement === element;

@@ -12,13 +12,15 @@ export const LANGUAGES = ['en', 'de'];
 /** The tables at hand: in Node all of them; in the page English, and the others once loaded. */
 export const TABLES = { ...BUILT_IN };
 
+const loadingLanguages = new Map();
+
 /**
  * Makes `lang`'s table available: at hand already, handed over by its script
  * (`globalThis.infotheoryLanguages`: the single file carries them all), or
  * loaded now from infotheory-<lang>.js beside infotheory.js. Resolves to
- * `lang`, or to 'en' if its table cannot be had.
+ * `lang`, or to 'en' if its table cannot be had. Once per language: every
+ * later call gets the same promise.
  */
-const loadingLanguages = new Map();
 export function loadLanguage(lang, doc = globalThis.document) {
   if (!loadingLanguages.has(lang)) loadingLanguages.set(lang, fetchLanguage(lang, doc));
   return loadingLanguages.get(lang);

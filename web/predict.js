@@ -14,7 +14,7 @@
 // "Ask me again" hides again. A revealed answer stays revealed while the state
 // changes (its feedback follows the state); a new question id asks afresh.
 // The guess is not part of the link: a shared link always asks first.
-import { h, uniqueId } from './dom.js';
+import { h, perFrame, uniqueId } from './dom.js';
 import { unitName } from './format.js';
 import { showStatement } from './statement.js';
 
@@ -87,6 +87,10 @@ export function createPredict({ build, store, L, convert }) {
   let charts = {};
   let refresh = () => {};
   let marker = null;
+  // Placed once per frame: reading the canvas's offsets right after a redraw
+  // (whose readouts changed the page) would force a layout inside the input
+  // event.
+  const schedulePlace = perFrame(() => placeMarker());
 
   function say(text, correct) {
     feedback.textContent = String(text);
@@ -252,18 +256,6 @@ export function createPredict({ build, store, L, convert }) {
     marker.addEventListener('pointercancel', release);
     (chart.$afterUpdate ??= []).push(() => schedulePlace());
     placeMarker();
-  }
-
-  // Placed once per frame: reading the canvas's offsets right after a redraw
-  // (whose readouts changed the page) would force a layout inside the input
-  // event.
-  let placeFrame = null;
-  function schedulePlace() {
-    if (typeof requestAnimationFrame !== 'function') return placeMarker();
-    placeFrame ??= requestAnimationFrame(() => {
-      placeFrame = null;
-      placeMarker();
-    });
   }
 
   function placeMarker() {

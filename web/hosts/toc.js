@@ -2,7 +2,7 @@
 // section appears by itself), kept in reach (a sticky sidebar when wide, a
 // sticky bar that opens when narrow; style.css), and marking the section
 // being read with aria-current="location".
-import { h } from '../dom.js';
+import { h, perFrame } from '../dom.js';
 
 /** Where a section counts as "being read": its top above this share of the viewport. */
 const READING_LINE = 0.3;
@@ -73,15 +73,7 @@ export function mountToc(nav, { document, window, L }) {
     });
     if (current && current.textContent !== targets[index].text) current.textContent = targets[index].text;
   };
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    window.requestAnimationFrame(() => {
-      scheduled = false;
-      update();
-    });
-  };
+  const schedule = perFrame(update, window);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   // In the next frame, not now: measuring the sections would lay out the
