@@ -8,7 +8,8 @@
 // timeout of their own (evaluate, $eval, keyboard, mouse, CDP) are wrapped
 // in bounded() by openPage() and cdpSession(); waits on a condition are
 // wrapped at the call with a name for what they wait for.
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.js';
@@ -82,6 +83,29 @@ export async function launch() {
 export async function serveDir(dir) {
   const { server, url } = await bounded(`a server of ${dir} to start`, serve(dir));
   return { server, url, close: () => closeServer(server, `the server on ${url}`) };
+}
+
+/**
+ * A fresh temporary folder (named from `prefix`) that `fill(dir)` writes,
+ * then serves (a second origin), bounded; close() stops serving and removes it.
+ */
+export async function serveTempDir(prefix, fill) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    await fill(dir);
+    const served = await serveDir(dir);
+    return {
+      dir,
+      url: served.url,
+      async close() {
+        await served.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A DevTools protocol session on `page` whose send() is bounded and names the method. */

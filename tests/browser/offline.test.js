@@ -5,23 +5,18 @@
 // of dist/, so that a "new build" can be written into it.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { DIST, PAGE_PANELS, bounded, gotoPage, launch, openPage, readout, serveDir } from './harness.js';
+import { DIST, PAGE_PANELS, bounded, gotoPage, launch, openPage, readout, serveTempDir } from './harness.js';
 
 let env;
 let site;
-let dir;
 beforeAll(async () => {
   env = await launch();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-offline-'));
-  fs.cpSync(DIST, dir, { recursive: true });
-  site = await serveDir(dir);
+  site = await serveTempDir('infotheory-offline-', (dir) => fs.cpSync(DIST, dir, { recursive: true }));
 });
 afterAll(async () => {
   await site?.close();
   await env?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The name of the cache the active service worker fills. */
@@ -58,7 +53,7 @@ function waitForCache(page, version) {
 describe('offline after one visit', () => {
   test('a reload without the network still draws and computes every panel, in both languages', async () => {
     const page = await openPage(env.browser, `${site.url}index.html`);
-    const version = versionOf(path.join(dir, 'sw.js'));
+    const version = versionOf(path.join(site.dir, 'sw.js'));
     await waitForCache(page, version);
     expect(await cacheNames(page)).toEqual([`infotheory-${version}`]);
 
@@ -84,13 +79,13 @@ describe('offline after one visit', () => {
 
   test('a new build takes over on the next visit, and its old cache is dropped', async () => {
     const page = await openPage(env.browser, `${site.url}index.html`);
-    const oldVersion = versionOf(path.join(dir, 'sw.js'));
+    const oldVersion = versionOf(path.join(site.dir, 'sw.js'));
     await waitForCache(page, oldVersion);
 
     // "Deploy" a new build: another title, so another hash and another sw.js.
-    const index = path.join(dir, 'index.html');
+    const index = path.join(site.dir, 'index.html');
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title', '<title data-build="2"'));
-    const sw = path.join(dir, 'sw.js');
+    const sw = path.join(site.dir, 'sw.js');
     const newVersion = 'feedfacefeedface';
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(oldVersion, newVersion));
     try {
@@ -102,7 +97,7 @@ describe('offline after one visit', () => {
       expect(await page.$eval('title', (title) => title.dataset.build)).toBe('2');
       expect(await readout(page, 'coin-value')).toBe('H(0.500) = 0.693 nats = 1.000 bits');
     } finally {
-      fs.cpSync(DIST, dir, { recursive: true });
+      fs.cpSync(DIST, site.dir, { recursive: true });
     }
     expect(page.problems).toEqual([]);
     await page.context().close();

@@ -7,37 +7,34 @@
 // clips nothing: every control can be reached and is shown when focused.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { bounded, launch, openPage, serveDir } from './harness.js';
+import { bounded, launch, openPage, serveTempDir } from './harness.js';
 
 let env;
 let host;
-let dir;
 beforeAll(async () => {
   env = await launch();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-sandbox-'));
   const page = (body) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A course page</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
-  fs.writeFileSync(
-    path.join(dir, 'sandboxed.html'),
-    page(
-      `<iframe id="frame" sandbox="allow-scripts" src="${env.url}embed.html?panel=coin&amp;p=0.9" title="coin" width="900" height="900"></iframe>`,
-    ),
-  );
-  // What an LMS that strips scripts leaves: the iframe alone, 320 px high.
-  fs.writeFileSync(
-    path.join(dir, 'stripped.html'),
-    page(
-      `<iframe id="frame" src="${env.url}embed.html?panel=decomposition&amp;hide=checks" title="decomposition" width="700" height="320"></iframe>`,
-    ),
-  );
-  host = await serveDir(dir);
+  host = await serveTempDir('infotheory-sandbox-', (dir) => {
+    fs.writeFileSync(
+      path.join(dir, 'sandboxed.html'),
+      page(
+        `<iframe id="frame" sandbox="allow-scripts" src="${env.url}embed.html?panel=coin&amp;p=0.9" title="coin" width="900" height="900"></iframe>`,
+      ),
+    );
+    // What an LMS that strips scripts leaves: the iframe alone, 320 px high.
+    fs.writeFileSync(
+      path.join(dir, 'stripped.html'),
+      page(
+        `<iframe id="frame" src="${env.url}embed.html?panel=decomposition&amp;hide=checks" title="decomposition" width="700" height="320"></iframe>`,
+      ),
+    );
+  });
 });
 afterAll(async () => {
   await host?.close();
   await env?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function frameOf(page) {

@@ -6,31 +6,29 @@
 // report, and finishes when it goes away. Without an LMS it is the page.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { DIST, bounded, launch, openPage, serveDir } from './harness.js';
+import { DIST, bounded, launch, openPage, serveTempDir } from './harness.js';
 import { ROOT } from '../../scripts/run.js';
 import { unzip } from '../../scripts/zip.js';
 
 let env;
 let lms;
-let dir;
 let files;
 beforeAll(async () => {
   env = await launch();
   files = unzip(fs.readFileSync(path.join(DIST, 'infotheory-scorm.zip')));
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infotheory-lms-'));
-  fs.mkdirSync(path.join(dir, 'sco'));
-  for (const [name, data] of files) fs.writeFileSync(path.join(dir, 'sco', name), data);
-  fs.copyFileSync(
-    path.join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'),
-    path.join(dir, 'scorm12.js'),
-  );
-  // The LMS: scorm-again's API in the parent frame (the mastery score, if
-  // any, from ?mastery=), every call it receives recorded, the SCO in a frame.
-  fs.writeFileSync(
-    path.join(dir, 'lms.js'),
-    `const mastery = new URLSearchParams(location.search).get('mastery');
+  lms = await serveTempDir('infotheory-lms-', (dir) => {
+    fs.mkdirSync(path.join(dir, 'sco'));
+    for (const [name, data] of files) fs.writeFileSync(path.join(dir, 'sco', name), data);
+    fs.copyFileSync(
+      path.join(ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'),
+      path.join(dir, 'scorm12.js'),
+    );
+    // The LMS: scorm-again's API in the parent frame (the mastery score, if
+    // any, from ?mastery=), every call it receives recorded, the SCO in a frame.
+    fs.writeFileSync(
+      path.join(dir, 'lms.js'),
+      `const mastery = new URLSearchParams(location.search).get('mastery');
 window.API = new Scorm12API({ logLevel: 5 });
 if (mastery) window.API.cmi.student_data.mastery_score = mastery;
 window.calls = [];
@@ -43,18 +41,17 @@ frame.style.width = '1200px';
 frame.style.height = '800px';
 document.body.append(frame);
 `,
-  );
-  fs.writeFileSync(
-    path.join(dir, 'lms.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,"></head><body>' +
-      '<script src="scorm12.js"></script><script src="lms.js"></script></body></html>',
-  );
-  lms = await serveDir(dir);
+    );
+    fs.writeFileSync(
+      path.join(dir, 'lms.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,"></head><body>' +
+        '<script src="scorm12.js"></script><script src="lms.js"></script></body></html>',
+    );
+  });
 });
 afterAll(async () => {
   await lms?.close();
   await env?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const core = (page) =>
