@@ -11,6 +11,9 @@
 //   infotheory-widget.html    the whole site in one self-contained file (works alone from file://)
 //   infotheory-site.zip       the static site as one download
 //   infotheory-scorm.zip      a SCORM 1.2 package (the single file, reporting its self-checks)
+//   npm/                      the package's modules (package.json "exports"): index.js (browser)
+//                             and index.node.js (Node), the API with infotheory.wasm beside them;
+//                             widget.js, <info-widget> and the anywidget module, self-contained
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -250,10 +253,54 @@ export async function buildSite() {
     path.join(DIST, 'infotheory-site.zip'),
     zip(SITE_FILES.map((name) => ({ name: `infotheory/${name}`, data: fs.readFileSync(path.join(DIST, name)) }))),
   );
+  await buildPackage(esbuild);
   const sizes = fs
     .readdirSync(DIST)
+    .filter((file) => fs.statSync(path.join(DIST, file)).isFile())
     .map((file) => `${file} ${(fs.statSync(path.join(DIST, file)).size / 1024).toFixed(1)} KiB`);
   console.log(`built dist/: ${sizes.join(', ')}`);
+}
+
+/**
+ * dist/npm/: the modules package.json's "exports" name. The API (web/hosts/api.js)
+ * as an ES module for browsers and bundlers and one for Node, each finding
+ * infotheory.wasm beside it; and web/hosts/module.js, the element and the
+ * anywidget module in one ES module carrying the kernels and every language.
+ */
+async function buildPackage(esbuild) {
+  const out = path.join(DIST, 'npm');
+  fs.mkdirSync(out, { recursive: true });
+  const module = { ...BUNDLE, format: 'esm', minify: true, legalComments: 'eof' };
+  // In a browser nothing of Node's is imported (bundlers would stop at it).
+  const withoutNode = {
+    name: 'without-node',
+    setup(build) {
+      build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'without-node' }));
+      build.onLoad({ filter: /.*/, namespace: 'without-node' }, () => ({ contents: 'export {};' }));
+    },
+  };
+  await esbuild.build({
+    ...module,
+    plugins: [withoutNode],
+    entryPoints: [path.join(WEB, 'hosts', 'api.js')],
+    outfile: path.join(out, 'index.js'),
+  });
+  await esbuild.build({
+    ...module,
+    platform: 'node',
+    // Emscripten's Node branch reads __dirname, which an ES module has not (the path is not used).
+    define: { __dirname: '"."' },
+    entryPoints: [path.join(WEB, 'hosts', 'api.js')],
+    outfile: path.join(out, 'index.node.js'),
+  });
+  await esbuild.build({
+    ...module,
+    plugins: [withoutNode],
+    loader: { ...BUNDLE.loader, '.wasm': 'base64' },
+    entryPoints: [path.join(WEB, 'hosts', 'module.js')],
+    outfile: path.join(out, 'widget.js'),
+  });
+  fs.copyFileSync(WASM, path.join(out, 'infotheory.wasm'));
 }
 
 export async function build() {

@@ -17,7 +17,12 @@ const PACKAGES = {
   clang: 'builds the libFuzzer harnesses (tests/fuzz) with the sanitizers',
   'libclang-rt-14-dev': "libFuzzer and the sanitizers' runtimes for clang 14",
   chromium: 'the browser the browser tests drive',
+  pandoc: "Quarto's Markdown engine: the browser tests render the Quarto recipe with it",
+  mkdocs: 'the browser tests build the MkDocs recipe with it',
+  'mkdocs-material': 'the theme of the MkDocs recipe',
 };
+// Needed only by the browser tests (not by `npm start`).
+const FOR_BROWSER_TESTS = ['chromium', 'pandoc', 'mkdocs', 'mkdocs-material'];
 
 function installed(pkg) {
   const out = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
@@ -31,7 +36,7 @@ export function setupSystem({ browser = true } = {}) {
     );
     return;
   }
-  const wanted = Object.keys(PACKAGES).filter((pkg) => browser || pkg !== 'chromium');
+  const wanted = Object.keys(PACKAGES).filter((pkg) => browser || !FOR_BROWSER_TESTS.includes(pkg));
   const missing = wanted.filter((pkg) => !installed(pkg));
   if (missing.length === 0) return;
   console.log(`setup: installing ${missing.map((pkg) => `${pkg} (${PACKAGES[pkg]})`).join(', ')}`);

@@ -15,8 +15,18 @@ let loading = null;
  * @returns {Promise<InfotheoryAPI>}
  */
 export function load() {
+  return loadWith(scriptBase === null ? inNode : () => compileKernels(scriptBase));
+}
+
+/**
+ * load() with the compiled module from `compile(path)` (given where
+ * Emscripten's loader would look for the .wasm): the package's entry
+ * (web/hosts/api.js) finds it beside itself. Memoised as load() is.
+ * @param {(path: string) => Promise<WebAssembly.Module>} compile
+ */
+export function loadWith(compile) {
   if (!loading) {
-    loading = instantiate(scriptBase === null ? inNode : () => compileKernels(scriptBase)).then(wrap, (error) => {
+    loading = instantiate(compile).then(wrap, (error) => {
       loading = null; // let a later call try again
       throw error;
     });

@@ -1,6 +1,7 @@
 // Where a browser gets the compiled kernels (infotheory.wasm) from, in order:
-//  1. the copy inlined as base64 (`globalThis.infotheoryWasm`): the single
-//     file carries it, and infotheory-wasm.js sets it;
+//  1. the copy inlined as base64: handed over by useBundledKernels() (the
+//     package's self-contained module), or `globalThis.infotheoryWasm` (the
+//     single file carries it, and infotheory-wasm.js sets it);
 //  2. the module infotheory-early.js (web/hosts/early.js) began compiling
 //     while the page loaded, over http(s) on our own pages;
 //  3. when infotheory.js came from the page's own http(s) origin (our pages),
@@ -27,12 +28,20 @@ export function fromBase64(text) {
   return bytes;
 }
 
+let bundled = null;
+
+/** The kernels as base64, carried by the script that imports this (no global is set). */
+export function useBundledKernels(base64) {
+  bundled = base64;
+}
+
 function inlined() {
-  const text = globalThis.infotheoryWasm;
+  const text = bundled ?? globalThis.infotheoryWasm;
   return typeof text === 'string' ? WebAssembly.compile(fromBase64(text)) : null;
 }
 
-async function fetched(url) {
+/** Compiles the .wasm at `url` (http(s)), streaming where the server says application/wasm. */
+export async function fetched(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';

@@ -189,14 +189,16 @@ function shareTools({ name, store, api, charts, links, L, onNotes }) {
     h(
       'div',
       { class: 'buttons' },
-      button(L.t('share.copyLink'), () => offer(links.page(name, entries()), L.t('share.what.link'))),
-      button(L.t('share.copyEmbed'), () => {
-        const code = links.embed(name, entries(), L.t(`${name}.title`));
-        offer(
-          `<!-- ${L.t('share.embedIframe')} -->\n${code.iframe}\n\n<!-- ${L.t('share.embedElement')} -->\n${code.element}\n`,
-          L.t('share.what.embed'),
-        );
-      }),
+      // Links and embed code need a site to point to (none in a notebook).
+      links && button(L.t('share.copyLink'), () => offer(links.page(name, entries()), L.t('share.what.link'))),
+      links &&
+        button(L.t('share.copyEmbed'), () => {
+          const code = links.embed(name, entries(), L.t(`${name}.title`));
+          offer(
+            `<!-- ${L.t('share.embedIframe')} -->\n${code.iframe}\n\n<!-- ${L.t('share.embedElement')} -->\n${code.element}\n`,
+            L.t('share.what.embed'),
+          );
+        }),
       button(L.t('share.save'), () =>
         download(`${name}-state.json`, new Blob([stateToJson(name, entries())], { type: 'application/json' })),
       ),
@@ -207,7 +209,7 @@ function shareTools({ name, store, api, charts, links, L, onNotes }) {
     // In a frame sandboxed without allow-same-origin (an opaque origin) the
     // host decides whether downloads may happen, and they fail silently:
     // say so, and where the same tools work.
-    globalThis.origin === 'null'
+    globalThis.origin === 'null' && links
       ? h(
           'p',
           { class: 'share-note' },

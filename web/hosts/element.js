@@ -3,8 +3,10 @@
 // A panel as an element of any page, from one script include. Each element
 // has its own state and its own shadow root, so the page's CSS does not
 // reach in and the widget's CSS does not leak out. Attributes set the state
-// (and changing one later updates it); every change of state is announced
-// as an "infotheory-change" event with { panel, state } in its detail.
+// (and changing one later updates it), as does setState({ field: value, … })
+// for several fields at once; `state` reads the current state. Once started a
+// widget announces "infotheory-ready", and every change of state
+// "infotheory-change", each with { panel, state } in its detail.
 import css from '../style.css';
 import { h } from '../dom.js';
 import { loadLanguage, localize, pickLanguage, speaks } from '../i18n.js';
@@ -33,11 +35,12 @@ function styleSheet() {
 
 /**
  * Defines <info-widget> (once). `base` is the directory the script was
- * loaded from: links and embed code point there.
+ * loaded from: links and embed code point there (null: no site to point to,
+ * the share box offers no links).
  */
 export function defineElement({ Chart, base }) {
   if (customElements.get('info-widget')) return;
-  const links = siteLinks(base);
+  const links = base ? siteLinks(base) : null;
 
   class InfoWidget extends HTMLElement {
     static get observedAttributes() {
@@ -55,12 +58,50 @@ export function defineElement({ Chart, base }) {
     #api = null;
     #widget = null;
     #store = null;
+    #panel = null;
     #generation = 0;
+
+    /** The panel's current state (field → value), or null until it has started. */
+    get state() {
+      return this.#store ? { ...this.#store.get() } : null;
+    }
+
+    /**
+     * Sets several fields at once ({ p: 0.9 }, { P: [0.5, 0.5], Q: '0.9,0.1' }),
+     * read as their attributes would be, over the current state: fields that
+     * belong together (P and Q of the same length) change together. A value
+     * the panel refuses falls back to its default with a note, as an
+     * attribute's would. Before the widget has started, the values become
+     * attributes, which its start reads.
+     */
+    setState(values) {
+      const given = Object.entries(values ?? {}).map(([key, value]) => [
+        key,
+        Array.isArray(value) || ArrayBuffer.isView(value) ? Array.from(value).join(',') : String(value),
+      ]);
+      if (!this.#widget) {
+        for (const [key, value] of given) this.setAttribute(key.toLowerCase(), value);
+        return;
+      }
+      const panel = PANELS[this.#panel];
+      const names = new Set(given.map(([key]) => key.toLowerCase()));
+      const current = stateEntries(panel, this.#store.get()).filter(([key]) => !names.has(key.toLowerCase()));
+      const { state, notes } = parseState(panel, [...current, ...given], this.#api);
+      this.#store.set(state);
+      this.#widget.setNotes(notes);
+    }
 
     connectedCallback() {
       if (!this.shadowRoot) {
         this.attachShadow({ mode: 'open' });
         this.shadowRoot.adoptedStyleSheets = [styleSheet()];
+        // Keys pressed in the widget's controls are the widget's: a host that
+        // listens on its document (reveal.js turns slides on arrow keys) sees
+        // only the element as the focused one and cannot tell. Tab and Escape
+        // still reach the host (focus traps, closing its dialogs).
+        this.shadowRoot.addEventListener('keydown', (event) => {
+          if (event.key !== 'Tab' && event.key !== 'Escape') event.stopPropagation();
+        });
       }
       this.#render();
     }
@@ -109,6 +150,12 @@ export function defineElement({ Chart, base }) {
     }
 
     async #render() {
+      // A new language or theme keeps what the reader has done with the
+      // panel; a new panel starts from the attributes.
+      const kept =
+        this.#store && this.#panel === this.getAttribute('panel')
+          ? stateEntries(PANELS[this.#panel], this.#store.get())
+          : null;
       this.#teardown();
       const generation = this.#generation;
       // The language: lang= on the element (if we speak it), else the page's,
@@ -134,16 +181,18 @@ export function defineElement({ Chart, base }) {
         api: this.#api,
         Chart,
         L,
-        entries: this.#fieldAttributes(),
+        entries: kept ?? this.#fieldAttributes(),
         requested: { lang: own, theme: this.getAttribute('theme'), hide: this.getAttribute('hide') },
         themeTarget: this,
         links,
       });
       this.#store = store;
       this.#widget = widget;
-      store.subscribe((s) =>
-        this.dispatchEvent(new CustomEvent('infotheory-change', { detail: { panel: name, state: s }, bubbles: true })),
-      );
+      this.#panel = name;
+      const announce = (type, s) =>
+        this.dispatchEvent(new CustomEvent(type, { detail: { panel: name, state: { ...s } }, bubbles: true }));
+      store.subscribe((s) => announce('infotheory-change', s));
+      announce('infotheory-ready', store.get());
     }
   }
   customElements.define('info-widget', InfoWidget);

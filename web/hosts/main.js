@@ -3,22 +3,13 @@
 // (index.html) or the single embedded panel (embed.html) and publishes the
 // kernels as window.infotheory. On any other page it only defines the
 // element: no globals, no styles, no focus taken.
-import * as chartjs from 'chart.js';
-import 'chartjs-plugin-dragdata'; // registers itself with Chart
+import { Chart } from './chart-setup.js';
 import { load } from '../kernels.js';
-import { valueLabelsPlugin } from '../charts/value-labels.js';
-import { barFocusPlugin } from '../charts/keyboard.js';
-import { arrowsPlugin } from '../charts/arrows.js';
-import { heatmapPlugin } from '../charts/heatmap.js';
-import { themePlugin } from '../charts/theme.js';
-import { afterUpdatePlugin } from '../charts/a11y.js';
-import { areaBarsPlugin } from '../charts/area-bars.js';
 import { defineElement } from './element.js';
 import { mountEmbed } from './embed.js';
 import { mountPage } from './page.js';
 import { scriptBase } from '../script-base.js';
 import { loadLanguage, localize, pickLanguage } from '../i18n.js';
-import { localized } from '../format.js';
 
 // localStorage, or null where a sandbox or a setting forbids it.
 function localStorageOrNull() {
@@ -28,38 +19,6 @@ function localStorageOrNull() {
     return null;
   }
 }
-
-// The Chart.js parts the panels use, and no others (the rest is left out of
-// the bundle).
-const { Chart } = chartjs;
-Chart.register(
-  chartjs.BarController,
-  chartjs.BarElement,
-  chartjs.CategoryScale,
-  chartjs.Filler,
-  chartjs.Legend,
-  chartjs.LineController,
-  chartjs.LineElement,
-  chartjs.LinearScale,
-  chartjs.LogarithmicScale,
-  chartjs.PointElement,
-  chartjs.ScatterController,
-  chartjs.Tooltip,
-  valueLabelsPlugin,
-  barFocusPlugin,
-  arrowsPlugin,
-  heatmapPlugin,
-  themePlugin,
-  afterUpdatePlugin,
-  areaBarsPlugin,
-);
-
-// Tick labels of linear axes: the shortest decimal, with the chart's decimal
-// sign. Cheaper than Chart.js's default, which builds an Intl.NumberFormat
-// key for every tick of every update.
-Chart.defaults.scales.linear.ticks.callback = function linearTick(value) {
-  return localized(String(Number(value.toPrecision(12))), this.chart.options.locale ?? 'en');
-};
 
 // Where this script came from (script-base.js): embed code and links point there.
 defineElement({ Chart, base: scriptBase });
