@@ -102,7 +102,9 @@ function fuzzOne(name, { seconds, check }) {
     process.exit(1);
   }
   if (check && !(executions >= runs)) {
-    console.error(`fuzz_${name}: ${executions} of its ${runs} runs in the ${CHECK_CAP_SECONDS} s cap; it has become slower (CHECK_RUNS in scripts/fuzz.js)`);
+    console.error(
+      `fuzz_${name}: ${executions} of its ${runs} runs in the ${CHECK_CAP_SECONDS} s cap; it has become slower (CHECK_RUNS in scripts/fuzz.js)`,
+    );
     process.exit(1);
   }
   return executions;

@@ -138,10 +138,19 @@ function checkClaim(c, state, problems) {
   }
 }
 
+/**
+ * `text` without the isolates right-to-left text keeps its formulas in, and
+ * with plain spaces for the no-break ones of its short formulas
+ * (i18n.js isolateLeftToRight): the same words.
+ */
+function plainText(text) {
+  return text.replace(/[\u2066-\u2069]/g, '').replaceAll('\u00a0', ' ');
+}
+
 /** The problems with one statement in `state` (an empty list when it is true). */
 export function checkStatement(statement, state) {
   const problems = [];
-  const text = statement.text;
+  const text = plainText(statement.text);
   for (const bad of ['NaN', 'undefined', 'Infinity', '[object', '-0.000', '−0.000', '−0,000', '{', '}']) {
     if (text.includes(bad)) problems.push(`text shows ${JSON.stringify(bad)}`);
   }
@@ -158,7 +167,7 @@ export function checkStatement(statement, state) {
   const own = (value) => {
     // What params contribute to the text; the rest is the sentence's own words.
     if (value instanceof Quantity || value instanceof UnitName || value instanceof List || value instanceof Statement) {
-      rest = rest.replace(String(value), ' ');
+      rest = rest.replace(plainText(String(value)), ' ');
     }
   };
   for (const value of Object.values(statement.params)) {

@@ -2,14 +2,27 @@
 // computed by the kernels. Each function takes the page language last
 // (default English); other languages get their own decimal sign ("0,325").
 
-// The decimal sign of each language, from the browser's own locale data.
+// The decimal sign of each language, from the browser's own locale data, for
+// the Latin digits 0–9 the page writes every number with (Arabic included:
+// its digits and decimal sign are then "0.325").
 const DECIMAL = new Map();
 function decimalSign(lang) {
   if (!DECIMAL.has(lang)) {
-    const part = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
+    const part = new Intl.NumberFormat(lang, { numberingSystem: 'latn' })
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal');
     DECIMAL.set(lang, part ? part.value : '.');
   }
   return DECIMAL.get(lang);
+}
+
+/**
+ * The locale Chart.js formats numbers with for `lang`: the language's own,
+ * with Latin digits where its default digits are others (Arabic's ٠–٩), so a
+ * chart writes its numbers as the text around it does.
+ */
+export function numberLocale(lang) {
+  return new Intl.NumberFormat(lang).resolvedOptions().numberingSystem === 'latn' ? lang : `${lang}-u-nu-latn`;
 }
 
 /** An English-formatted number ("0.325", "9.12 × 10⁻⁴") with `lang`'s decimal sign. */

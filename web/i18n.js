@@ -7,7 +7,56 @@ import { loadBeside, scriptBase } from './script-base.js';
 import { List, Quantity, Statement, UnitName } from './statement.js';
 
 /** Every language the page speaks (i18n.test.js checks that each has its table). */
-export const LANGUAGES = ['en', 'de'];
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'zh', 'ar'];
+
+/** Each language's name in itself, as the language menu shows it whatever the page's language. */
+export const LANGUAGE_NAMES = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  zh: '简体中文',
+  ar: 'العربية',
+};
+
+/** The languages written right to left (the page and the widget mirror their layout). */
+const RIGHT_TO_LEFT = new Set(['ar']);
+
+/** The writing direction of `lang`: 'rtl' or 'ltr'. */
+export function direction(lang) {
+  return RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+}
+
+const LRI = '\u2066';
+const PDI = '\u2069';
+// Markup whose inside is not prose (link targets, glossary ids, code,
+// formula names) and text already isolated: left as it is.
+const PROTECTED = /(\]\([^)]*\)|\[\[[\w-]+\||`[^`]*`|\$[\w.-]+\$|\u2066[^\u2069]*\u2069)/;
+// A left-to-right run inside right-to-left prose: a formula or a number with
+// its unit ("1 bit = ln 2 ≈ 0.693 nats", "−0.884 nats", "D(P‖Q)"), from its
+// first letter, digit or opening sign to its last letter, digit or closing sign.
+const LTR_RUN =
+  /[A-Za-z0-9\u0370-\u03ff∞−+(|‖√∑Σ∂][A-Za-z0-9\u0300-\u036f\u0370-\u03ff∞−+()|‖√∑Σ∂ .,:;=≈<>≤≥×·^_/%'’*²³¹⁰-⁹₀-₉⁻̂]*[A-Za-z0-9\u0370-\u03ff∞)|‖²³¹⁰-⁹₀-₉\u0302]|[A-Za-z0-9\u0370-\u03ff∞]/g;
+
+// A short run also keeps to one line: broken inside, its two halves would be
+// laid out right to left around the break ("(p" … "= 0.500)").
+const SHORT_RUN = 24;
+function isolated(run) {
+  return `${LRI}${run.length <= SHORT_RUN ? run.replaceAll(' ', '\u00a0') : run}${PDI}`;
+}
+
+/**
+ * Right-to-left prose with each left-to-right run (formulas, numbers with
+ * their units) wrapped in Unicode isolates (LRI … PDI), so that the bidi
+ * algorithm keeps it in its own order ("1 bit = ln 2 ≈ 0.693 nats" would
+ * otherwise come apart around its digits and signs). Markup is untouched.
+ */
+export function isolateLeftToRight(text) {
+  return text
+    .split(PROTECTED)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(LTR_RUN, isolated)))
+    .join('');
+}
 
 /** The tables at hand: in Node all of them; in the page English, and the others once loaded. */
 export const TABLES = { ...BUILT_IN };
@@ -92,10 +141,11 @@ export function localize(lang = 'en') {
   const table = TABLES[lang];
   // A key missing from a table falls back to English (the tests make sure
   // none is); one missing from English too is a programming error.
+  const finish = direction(lang) === 'rtl' ? isolateLeftToRight : (text) => text;
   const t = (key, params = {}) => {
     const text = table[key] ?? TABLES.en[key];
     if (typeof text !== 'string') throw new Error(`i18n: no text for "${key}"`);
-    return fill(key, text, params);
+    return finish(fill(key, text, params));
   };
   // A number as the reader sees it, with the data tests check it by.
   const quantity = ({ text, shown, step }, value, fields = {}) =>

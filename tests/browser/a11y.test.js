@@ -2,11 +2,8 @@
 // or panel in either theme, each panel's main task can be done with the
 // keyboard alone, focus is always visible, and the page speaks German too.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { createRequire } from 'node:module';
-import { launch, openPage, readout, takeProblems } from './harness.js';
+import { axeViolations, launch, openAll, openPage, readout, takeProblems } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const PANELS = ['surprise', 'coin', 'extremes', 'decomposition', 'coding', 'fits', 'loss', 'vae', 'trust', 'summary'];
 
 let env;
@@ -16,30 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-// axe is injected as a script, which our own Content-Security-Policy would
-// rightly refuse: these pages are opened with CSP bypassed.
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  });
-}
-
-// Opens every <details> so that axe also checks data tables, self-checks and
-// the share tools.
-async function openAll(page) {
-  await page.evaluate(() => {
-    const all = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
-    for (const root of all) for (const d of root.querySelectorAll('details')) d.open = true;
-  });
-}
 
 describe.each(['light', 'dark'])('axe in the %s theme', (theme) => {
   test('the whole page, every panel open', async () => {

@@ -9,6 +9,7 @@
 // in bounded() by openPage() and cdpSession(); waits on a condition are
 // wrapped at the call with a name for what they wait for.
 import fs, { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -317,5 +318,31 @@ export async function answerQuestions(page) {
           (box) => box.hidden || box.querySelector('.predict-check').hidden,
         ) && root.querySelectorAll('[data-predict-hidden]').length === 0,
     );
+  });
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// axe is injected as a script, which our own Content-Security-Policy would
+// rightly refuse: these pages are opened with CSP bypassed.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
+  });
+}
+
+// Opens every <details> so that axe also checks data tables, self-checks and
+// the share tools.
+export async function openAll(page) {
+  await page.evaluate(() => {
+    const all = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+    for (const root of all) for (const d of root.querySelectorAll('details')) d.open = true;
   });
 }

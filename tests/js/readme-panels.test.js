@@ -17,6 +17,7 @@ describe('README: panels and the state each takes', () => {
     const same = rows[name].match(/^as `(\w+)`$/);
     const text = same ? rows[same[1]] : rows[name];
     if (same) expect(Object.keys(PANELS[name].schema).sort()).toEqual(Object.keys(PANELS[same[1]].schema).sort());
-    for (const field of Object.keys(PANELS[name].schema)) expect([field, text.includes(`\`${field}\``)]).toEqual([field, true]);
+    for (const field of Object.keys(PANELS[name].schema))
+      expect([field, text.includes(`\`${field}\``)]).toEqual([field, true]);
   });
 });

@@ -8,18 +8,25 @@ import { LANGUAGES, TABLES } from '../../web/i18n.js';
 const de = TABLES.de;
 const en = TABLES.en;
 
+// Each language's words for what the note on computation names.
+const NOTE_WORDS = {
+  en: [/exact/, /approximations/, /error/, /numerical integrals/, /line searches/, /fitted curves/],
+  de: [/exakt/, /Näherungen/, /Fehler/, /numerische Integrale/, /Liniensuchen/, /angepasste Kurven/],
+  fr: [/exactes/, /approximations/, /erreur/, /intégrales numériques/, /recherches linéaires/, /courbes ajustées/],
+  es: [/exactas/, /aproximaciones/, /error/, /integrales numéricas/, /búsquedas lineales/, /curvas ajustadas/],
+  zh: [/精确/, /近似值/, /误差/, /数值积分/, /线搜索/, /拟合曲线/],
+  ar: [/دقيقة/, /تقريبات/, /الخطأ/, /تكاملات عددية/, /بحث خطي/, /منحنيات مُوفَّقة/],
+};
+
 describe('the note on computation says what is exact and what is estimated', () => {
+  test('every language has its words listed here', () => {
+    expect(Object.keys(NOTE_WORDS)).toEqual(LANGUAGES);
+  });
   test.each(LANGUAGES)('%s', (lang) => {
     const note = TABLES[lang]['page.computed.body'];
     // Not "every number is computed exactly": the estimates are named.
     expect(note).toMatch(/Monte-Carlo/);
-    expect(note).toMatch(lang === 'de' ? /exakt/ : /exact/);
-    expect(note).toMatch(lang === 'de' ? /Näherungen/ : /approximations/);
-    expect(note).toMatch(lang === 'de' ? /Fehler/ : /error/);
-    for (const kind of lang === 'de'
-      ? [/numerische Integrale/, /Liniensuchen/, /angepasste Kurven/]
-      : [/numerical integrals/, /line searches/, /fitted curves/])
-      expect(note).toMatch(kind);
+    for (const word of NOTE_WORDS[lang]) expect(note).toMatch(word);
     expect(note).not.toMatch(/computed, exactly|exakt von/);
   });
 });
@@ -30,7 +37,9 @@ describe('the learner-facing lede and introductions leave the implementation to 
     expect(introKeys.length).toBeGreaterThan(20);
   });
   test.each(LANGUAGES.flatMap((lang) => introKeys.map((key) => [lang, key])))('%s %s', (lang, key) => {
-    expect(TABLES[lang][key]).not.toMatch(/C\+\+|WebAssembly|quadrature|Quadratur|kernel|Kernel/);
+    expect(TABLES[lang][key]).not.toMatch(
+      /C\+\+|WebAssembly|quadrature|Quadratur|cuadratura|kernel|Kernel|noyau|núcleo|内核|求积|النوى|تربيع/,
+    );
   });
   test.each(LANGUAGES)('%s: the lede points to the note, which exists on the page', (lang) => {
     expect(TABLES[lang]['page.lede']).toMatch(/\]\(#computed\)/);
@@ -43,8 +52,16 @@ describe('the loss section says where a fixed q̂ stands in for a classifier', (
     expect(en['loss.intro']).toMatch(/negative log-likelihood/);
     expect(de['loss.intro']).toMatch(/negative Log-Likelihood/);
   });
+  const FIXED = {
+    en: /one fixed prediction/,
+    de: /feste Vorhersage/,
+    fr: /une seule prédiction fixe/,
+    es: /una única predicción fija/,
+    zh: /一个固定的预测/,
+    ar: /تنبؤ واحد ثابت/,
+  };
   test.each(LANGUAGES)('%s: the many-examples part opens with the assumption', (lang) => {
-    expect(TABLES[lang]['loss.manyIntro']).toMatch(lang === 'de' ? /feste Vorhersage/ : /one fixed prediction/);
+    expect(TABLES[lang]['loss.manyIntro']).toMatch(FIXED[lang]);
   });
 });
 

@@ -67,8 +67,10 @@ export function tableRows(all, format, words) {
  */
 export function attachDataTable(chart, { L, format }) {
   const container = chart.canvas.closest('.chart') ?? chart.canvas.parentElement;
-  const body = h('div', { class: 'chart-table-body' });
   const name = chart.canvas.dataset.name ?? chart.canvas.getAttribute('aria-label') ?? '';
+  // A table wider than a phone scrolls inside its own box, which the
+  // keyboard can reach and scroll too.
+  const body = h('div', { class: 'chart-table-body', tabindex: '0', role: 'region', 'aria-label': name });
   const details = h('details', { class: 'chart-table' }, h('summary', {}, `${L.t('table.show')}: ${name}`), body);
   // Below the chart, or below a side-by-side pair of charts (after any
   // tables already there), so the pair stays side by side.

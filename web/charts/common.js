@@ -1,5 +1,6 @@
 // Pieces every panel's chart config shares. Pure data: no canvas needed.
 import { localize } from '../i18n.js';
+import { numberLocale } from '../format.js';
 import { trackChart } from './theme.js';
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
@@ -19,7 +20,7 @@ export const COLORS = {
  */
 export function baseOptions(lang = 'en') {
   return {
-    locale: lang,
+    locale: numberLocale(lang),
     animation: false,
     responsive: true,
     maintainAspectRatio: false,

@@ -9,7 +9,7 @@
 // "infotheory-change", each with { panel, state } in its detail.
 import css from '../style.css';
 import { h } from '../dom.js';
-import { loadLanguage, localize, pickLanguage, speaks } from '../i18n.js';
+import { direction, loadLanguage, localize, pickLanguage, speaks } from '../i18n.js';
 import { load } from '../kernels.js';
 import { PANELS } from '../panels/index.js';
 import { parseHide, parseState, stateEntries } from '../state.js';
@@ -166,7 +166,11 @@ export function defineElement({ Chart, base }) {
       );
       if (generation !== this.#generation) return; // removed or changed meanwhile
       const L = localize(lang);
-      const frame = h('div', { class: 'widget-frame panel' }, h('p', { class: 'status' }, L.t('status.loading')));
+      const frame = h(
+        'div',
+        { class: 'widget-frame panel', lang: L.lang, dir: direction(L.lang) },
+        h('p', { class: 'status' }, L.t('status.loading')),
+      );
       this.shadowRoot.replaceChildren(frame);
       const name = this.getAttribute('panel');
       const missing = unknownPanel(name, L, 'element.needPanel');

@@ -3,7 +3,7 @@
 // every panel's state, so a bookmark or a copied address brings it all back.
 // Parameters are "<panel>.<field>" (coin.p=0.9) plus a page-wide "units".
 import { h, richText } from '../dom.js';
-import { LANGUAGES, loadLanguage, localize, pickLanguage } from '../i18n.js';
+import { LANGUAGES, LANGUAGE_NAMES, direction, loadLanguage, localize, pickLanguage } from '../i18n.js';
 import { createStore } from '../store.js';
 import { PANELS } from '../panels/index.js';
 import { THEMES, parseState, settingNotes, stateEntries } from '../state.js';
@@ -16,6 +16,7 @@ import { DERIVATIONS } from '../derivations/index.js';
 /** The page's own texts in `L`'s language: every [data-i18n] element. */
 export function translatePage(document, L) {
   document.documentElement.lang = L.lang;
+  document.documentElement.dir = direction(L.lang);
   useGlossary(L);
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const text = L.t(element.dataset.i18n);
@@ -36,7 +37,7 @@ function languageSwitch(L, location) {
         location.assign(url.href);
       },
     },
-    LANGUAGES.map((lang) => h('option', { value: lang }, L.t(`language.${lang}`))),
+    LANGUAGES.map((lang) => h('option', { value: lang, lang }, LANGUAGE_NAMES[lang])),
   );
   select.value = L.lang;
   return h('fieldset', { class: 'language-switch' }, h('legend', {}, L.t('language.legend')), select);

@@ -4,5 +4,9 @@
 // loaded by i18n.js's loadLanguage() when a reader asks for it.
 import en from './en.js';
 import de from './de.js';
+import fr from './fr.js';
+import es from './es.js';
+import zh from './zh.js';
+import ar from './ar.js';
 
-export default { en, de };
+export default { en, de, fr, es, zh, ar };

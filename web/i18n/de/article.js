@@ -60,13 +60,6 @@ export default {
     '**Probieren Sie:** Ziehen Sie die Temperatur vom kleinsten zum größten Wert und sehen Sie H(P) von 0 auf log N steigen.',
   'decomposition.try':
     '**Probieren Sie:** Machen Sie Q gleich P und sehen Sie den KL-Teil des Balkens auf 0 schrumpfen.',
-  'fits.try':
-    '**Probieren Sie:** Ziehen Sie die beiden Buckel von P auseinander und vergleichen Sie, wo die Vorwärts- und die Rückwärts-Anpassung landen.',
-  'loss.try': '**Probieren Sie:** Erhöhen Sie den Score der wahren Klasse und sehen Sie −log q̂ gegen 0 fallen.',
-  'vae.try':
-    '**Probieren Sie:** Setzen Sie μ = 0 und σ = 1, den Prior selbst, und sehen Sie, welche Terme der KL verschwinden.',
-  'trust.try':
-    '**Probieren Sie:** Verkleinern Sie das KL-Budget δ und sehen Sie, wie weit sich die Policy bewegen darf.',
   'summary.try': '**Probieren Sie:** Ändern Sie P oder Q im Abschnitt über die Zerlegung; diese Tabelle folgt.',
 
   // Prosa des Abschnitts 9.

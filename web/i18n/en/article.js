@@ -57,10 +57,6 @@ export default {
   'extremes.try':
     '**Try:** drag the temperature from its smallest to its largest value and watch H(P) climb from 0 to log N.',
   'decomposition.try': '**Try:** make Q equal to P and watch the KL part of the bar shrink to 0.',
-  'fits.try': '**Try:** pull the two bumps of P apart and compare where the forward and the reverse fits settle.',
-  'loss.try': '**Try:** raise the true class’s score and watch −log q̂ fall towards 0.',
-  'vae.try': '**Try:** set μ = 0 and σ = 1, the prior itself, and see which terms of the KL vanish.',
-  'trust.try': '**Try:** shrink the KL budget δ and watch how far the policy is allowed to move.',
   'summary.try': '**Try:** change P or Q in the decomposition section; this table follows it.',
 
   // Section 9's prose.
