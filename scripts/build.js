@@ -270,7 +270,16 @@ export async function buildSite() {
 async function buildPackage(esbuild) {
   const out = path.join(DIST, 'npm');
   fs.mkdirSync(out, { recursive: true });
-  const module = { ...BUNDLE, format: 'esm', minify: true, legalComments: 'eof' };
+  const module = {
+    ...BUNDLE,
+    format: 'esm',
+    minify: true,
+    legalComments: 'eof',
+    // An ES module is always read as UTF-8: the languages' letters need no \u escapes.
+    charset: 'utf8',
+    // Emscripten's Node branch reads __dirname, which an ES module has not (the path is not used).
+    define: { __dirname: '"."' },
+  };
   // In a browser nothing of Node's is imported (bundlers would stop at it).
   const withoutNode = {
     name: 'without-node',
@@ -288,8 +297,6 @@ async function buildPackage(esbuild) {
   await esbuild.build({
     ...module,
     platform: 'node',
-    // Emscripten's Node branch reads __dirname, which an ES module has not (the path is not used).
-    define: { __dirname: '"."' },
     entryPoints: [path.join(WEB, 'hosts', 'api.js')],
     outfile: path.join(out, 'index.node.js'),
   });

@@ -33,15 +33,37 @@ const PDI = '\u2069';
 // formula names) and text already isolated: left as it is.
 const PROTECTED = /(\]\([^)]*\)|\[\[[\w-]+\||`[^`]*`|\$[\w.-]+\$|\u2066[^\u2069]*\u2069)/;
 // A left-to-right run inside right-to-left prose: a formula or a number with
-// its unit ("1 bit = ln 2 ≈ 0.693 nats", "−0.884 nats", "D(P‖Q)"), from its
-// first letter, digit or opening sign to its last letter, digit or closing sign.
-const LTR_RUN =
-  /[A-Za-z0-9\u0370-\u03ff∞−+(|‖√∑Σ∂][A-Za-z0-9\u0300-\u036f\u0370-\u03ff∞−+()|‖√∑Σ∂ .,:;=≈<>≤≥×·^_/%'’*²³¹⁰-⁹₀-₉⁻̂]*[A-Za-z0-9\u0370-\u03ff∞)|‖²³¹⁰-⁹₀-₉\u0302]|[A-Za-z0-9\u0370-\u03ff∞]/g;
+// its unit ("1 bit = ln 2 ≈ 0.693 nats", "−0.884 nats", "E_q[log p(x | z)]"),
+// from its first letter, digit or opening sign to its last letter, digit or
+// closing sign. Arabic letters and the Arabic comma end a run.
+const RUN_START = 'A-Za-z0-9\\u0370-\\u03ff∞−+(|‖√∑Σ∂½¼¾⅛';
+const RUN_END = 'A-Za-z0-9\\u0370-\\u03ff∞)\\]|‖²³¹⁰-⁹\\u2080-\\u209c\\u0302½¼¾⅛';
+const RUN_MIDDLE = `${RUN_START}${RUN_END}\\u0300-\\u036f .,:;=≈<>≤≥×·^_/%'’*⁻\\-\\[→←±∼~∝…`;
+const LTR_RUN = new RegExp(`[${RUN_START}][${RUN_MIDDLE}]*[${RUN_END}]|[${RUN_START}]`, 'gu');
+
+// A bracket whose partner lies outside the run stays outside the isolate
+// (where the bidi algorithm pairs and mirrors it), splitting the run there.
+const PAIRS = { ')': '(', ']': '[' };
+function unmatchedBracket(run) {
+  const open = [];
+  for (let i = 0; i < run.length; i++) {
+    const c = run[i];
+    if (c === '(' || c === '[') open.push(i);
+    else if (c in PAIRS) {
+      if (open.length && run[open.at(-1)] === PAIRS[c]) open.pop();
+      else return i;
+    }
+  }
+  return open.length ? open[0] : -1;
+}
 
 // A short run also keeps to one line: broken inside, its two halves would be
 // laid out right to left around the break ("(p" … "= 0.500)").
 const SHORT_RUN = 24;
 function isolated(run) {
+  const at = unmatchedBracket(run);
+  if (at >= 0)
+    return run.slice(0, at).replace(LTR_RUN, isolated) + run[at] + run.slice(at + 1).replace(LTR_RUN, isolated);
   return `${LRI}${run.length <= SHORT_RUN ? run.replaceAll(' ', '\u00a0') : run}${PDI}`;
 }
 

@@ -255,6 +255,47 @@ describe('<info-widget> on a course page', () => {
     expect(page.requests.some((u) => u === `${env.url}infotheory-de.js`)).toBe(true);
   });
 
+  test('setState sets fields together; a new language and theme at once keep what the reader did', async () => {
+    await answerQuestions(page);
+    // P and Q of a new length, together: no note, both taken.
+    const state = await page.$eval('#decomposition', (el) => {
+      el.setState({ P: [0.5, 0.5], Q: '0.9,0.1' });
+      return el.state;
+    });
+    expect([state.P, state.Q]).toEqual([
+      [0.5, 0.5],
+      [0.9, 0.1],
+    ]);
+    expect(await inWidget('decomposition', '.widget-notes').innerText()).toBe('');
+    // The reader's change, then two attributes in one go and a field while the new language loads.
+    await page.$eval('#decomposition', (el) => el.setState({ P: [0.7, 0.3] }));
+    const ready = page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          document
+            .getElementById('decomposition')
+            .addEventListener('infotheory-ready', (e) => resolve(e.detail.state), { once: true }),
+        ),
+    );
+    await page.$eval('#decomposition', (el) => {
+      el.setAttribute('lang', 'fr');
+      el.setAttribute('theme', 'dark');
+      el.setState({ Q: [0.6, 0.4] });
+    });
+    const restarted = await bounded('#decomposition to start again in French', ready);
+    expect([restarted.P, restarted.Q]).toEqual([
+      [0.7, 0.3],
+      [0.6, 0.4],
+    ]);
+    // Before it starts, setState takes the panel's fields only.
+    const attributes = await page.evaluate(() => {
+      const el = document.createElement('info-widget');
+      el.setState({ p: 0.3, onclick: 'alert(1)', panel: 'coin', lang: 'fr' });
+      return el.getAttributeNames();
+    });
+    expect(attributes).toEqual(['p']);
+  });
+
   test('the page’s CSS does not reach in, and the widget adds none to the page', async () => {
     const style = await bounded(
       'the style of the coin readout',

@@ -96,6 +96,7 @@ describe('installed into an empty folder', () => {
 const it = await load();
 const out = { h: it.entropy([0.25, 0.25, 0.5], { units: 'bits' }), kl: it.klDivergence([0.5, 0.5], [0.9, 0.1]) };
 try { it.entropy([0.5, 0.6]); } catch (error) { out.error = error.message; }
+out.handlers = process.listenerCount('uncaughtException') + process.listenerCount('unhandledRejection');
 console.log(JSON.stringify(out));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: path.dirname(path.dirname(installed)),
@@ -107,6 +108,8 @@ console.log(JSON.stringify(out));`;
     expect(out.h).toBeCloseTo(1.5, 14);
     expect(out.kl).toBeCloseTo(0.5 * Math.log(0.5 / 0.9) + 0.5 * Math.log(0.5 / 0.1), 14);
     expect(out.error).toMatch(/^entropy: P sums to 1\.1/);
+    // A library leaves the host program's error handling alone.
+    expect(out.handlers).toBe(0);
   });
 
   describe('in a page', () => {

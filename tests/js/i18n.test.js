@@ -130,6 +130,20 @@ describe('localize', () => {
     const markup = (text) =>
       [...text.matchAll(/\[\[([\w-]+)|\]\(([^)]*)\)|\$([\w.-]+)\$|`([^`]*)`|\*\*/g)].map((m) => m[0]);
     for (const text of Object.values(TABLES.ar)) expect(markup(isolateLeftToRight(text))).toEqual(markup(text));
+    // Formulas cut at a run's edge keep their brackets paired: none is isolated without its partner.
+    expect(show(isolateLeftToRight('المسار (T → 0) إلى'))).toBe('المسار ⟨(T\u00a0→\u00a00)⟩ إلى');
+    expect(show(isolateLeftToRight('بوحدة bits (اللوغاريتم للأساس 2)'))).toBe('بوحدة ⟨bits⟩ (اللوغاريتم للأساس ⟨2⟩)');
+    expect(show(isolateLeftToRight('الحد E_q[log p(x | z)] يكافئ'))).toBe(
+      'الحد ⟨E_q[log\u00a0p(x\u00a0|\u00a0z)]⟩ يكافئ',
+    );
+    const L = localize('ar');
+    const anyNumber = new Proxy({}, { get: () => '0.5', has: () => true });
+    for (const key of Object.keys(TABLES.ar)) {
+      for (const [, run] of L.t(key, anyNumber).matchAll(/\u2066([^\u2069]*)\u2069/g)) {
+        const count = (sign) => run.split(sign).length - 1;
+        expect([key, run, count('(') - count(')'), count('[') - count(']')]).toEqual([key, run, 0, 0]);
+      }
+    }
     // Left-to-right languages are left as they are.
     expect(localize('fr').t('page.heading')).toBe(TABLES.fr['page.heading']);
   });

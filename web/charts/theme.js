@@ -98,6 +98,11 @@ export function applyTheme(element, setting, matchMedia = globalThis.matchMedia)
   };
   resolve();
   if (setting !== 'auto' || !query) return () => {};
-  query.addEventListener('change', resolve);
-  return () => query.removeEventListener('change', resolve);
+  const follow = () => {
+    // A widget taken off its page stops following at the next change.
+    if (!element.isConnected) query.removeEventListener('change', follow);
+    else resolve();
+  };
+  query.addEventListener('change', follow);
+  return () => query.removeEventListener('change', follow);
 }

@@ -14,7 +14,7 @@ const WASM = new URL('./infotheory.wasm', import.meta.url);
  */
 export function load() {
   return loadWith(async () => {
-    if (WASM.protocol === 'file:') {
+    if (typeof process === 'object' && process.versions?.node && WASM.protocol === 'file:') {
       const { readFile } = await import('node:fs/promises');
       return WebAssembly.compile(await readFile(WASM));
     }

@@ -4,9 +4,10 @@
 // has its own state and its own shadow root, so the page's CSS does not
 // reach in and the widget's CSS does not leak out. Attributes set the state
 // (and changing one later updates it), as does setState({ field: value, … })
-// for several fields at once; `state` reads the current state. Once started a
-// widget announces "infotheory-ready", and every change of state
-// "infotheory-change", each with { panel, state } in its detail.
+// for several fields at once; `state` reads the current state. Each time it
+// starts (and starts again for a new panel, language or theme) a widget
+// announces "infotheory-ready", and every change of state "infotheory-change",
+// each with { panel, state } in its detail.
 import css from '../style.css';
 import { h } from '../dom.js';
 import { direction, loadLanguage, localize, pickLanguage, speaks } from '../i18n.js';
@@ -22,6 +23,22 @@ const FIELD_ATTRIBUTES = [
     Object.values(PANELS).flatMap((panel) => [...Object.keys(panel.schema), 'units'].map((k) => k.toLowerCase())),
   ),
 ];
+
+// A state to hand out: its lists copied, so a listener that edits one does not edit the widget's.
+function copyState(state) {
+  return Object.fromEntries(
+    Object.entries(state).map(([key, value]) => [
+      key,
+      ArrayBuffer.isView(value) || Array.isArray(value) ? Array.from(value) : value,
+    ]),
+  );
+}
+
+// `entries` ([name, text]) with `changes` laid over them (names compared without case).
+function over(entries, changes) {
+  const names = new Set(changes.map(([key]) => key.toLowerCase()));
+  return [...entries.filter(([key]) => !names.has(key.toLowerCase())), ...changes];
+}
 
 let sheet = null;
 function styleSheet() {
@@ -60,10 +77,13 @@ export function defineElement({ Chart, base }) {
     #store = null;
     #panel = null;
     #generation = 0;
+    // While a new language or theme loads: the state to start from (what the
+    // reader had done, with any attribute or setState() since laid over it).
+    #kept = null;
 
-    /** The panel's current state (field → value), or null until it has started. */
+    /** The panel's current state (field → value; lists as fresh arrays), or null until it has started. */
     get state() {
-      return this.#store ? { ...this.#store.get() } : null;
+      return this.#store ? copyState(this.#store.get()) : null;
     }
 
     /**
@@ -80,7 +100,10 @@ export function defineElement({ Chart, base }) {
         Array.isArray(value) || ArrayBuffer.isView(value) ? Array.from(value).join(',') : String(value),
       ]);
       if (!this.#widget) {
-        for (const [key, value] of given) this.setAttribute(key.toLowerCase(), value);
+        // Only the panels' fields; anything else (lang, panel, onclick) is not state.
+        const fields = given.filter(([key]) => FIELD_ATTRIBUTES.includes(key.toLowerCase()));
+        if (this.#kept) this.#kept = over(this.#kept, fields);
+        else for (const [key, value] of fields) this.setAttribute(key.toLowerCase(), value);
         return;
       }
       const panel = PANELS[this.#panel];
@@ -99,7 +122,8 @@ export function defineElement({ Chart, base }) {
         // listens on its document (reveal.js turns slides on arrow keys) sees
         // only the element as the focused one and cannot tell. Tab and Escape
         // still reach the host (focus traps, closing its dialogs).
-        this.shadowRoot.addEventListener('keydown', (event) => {
+        // (Stopped at the element, so listeners on the element itself still hear them.)
+        this.addEventListener('keydown', (event) => {
           if (event.key !== 'Tab' && event.key !== 'Escape') event.stopPropagation();
         });
       }
@@ -118,7 +142,10 @@ export function defineElement({ Chart, base }) {
         // Also brings back a widget that was showing why it could not start.
         this.#render();
       } else if (!this.#widget) {
-        // Still loading, or no panel: the next render reads this attribute.
+        // Still loading, or no panel: the next render reads this attribute
+        // (over the kept state, when a new language or theme is loading).
+        if (this.#kept && FIELD_ATTRIBUTES.includes(name) && value !== null)
+          this.#kept = over(this.#kept, [[name, value]]);
       } else if (name === 'hide') {
         const { hide, notes } = parseHide(value);
         this.shadowRoot.querySelector('.widget-frame').dataset.hide = hide.join(' ');
@@ -152,10 +179,9 @@ export function defineElement({ Chart, base }) {
     async #render() {
       // A new language or theme keeps what the reader has done with the
       // panel; a new panel starts from the attributes.
-      const kept =
-        this.#store && this.#panel === this.getAttribute('panel')
-          ? stateEntries(PANELS[this.#panel], this.#store.get())
-          : null;
+      // (Asked again while loading, it keeps what it kept.)
+      if (this.#panel !== this.getAttribute('panel')) this.#kept = null;
+      else if (this.#store) this.#kept = stateEntries(PANELS[this.#panel], this.#store.get());
       this.#teardown();
       const generation = this.#generation;
       // The language: lang= on the element (if we speak it), else the page's,
@@ -185,7 +211,7 @@ export function defineElement({ Chart, base }) {
         api: this.#api,
         Chart,
         L,
-        entries: kept ?? this.#fieldAttributes(),
+        entries: this.#kept ?? this.#fieldAttributes(),
         requested: { lang: own, theme: this.getAttribute('theme'), hide: this.getAttribute('hide') },
         themeTarget: this,
         links,
@@ -193,8 +219,9 @@ export function defineElement({ Chart, base }) {
       this.#store = store;
       this.#widget = widget;
       this.#panel = name;
+      this.#kept = null;
       const announce = (type, s) =>
-        this.dispatchEvent(new CustomEvent(type, { detail: { panel: name, state: { ...s } }, bubbles: true }));
+        this.dispatchEvent(new CustomEvent(type, { detail: { panel: name, state: copyState(s) }, bubbles: true }));
       store.subscribe((s) => announce('infotheory-change', s));
       announce('infotheory-ready', store.get());
     }

@@ -9,6 +9,7 @@ import kernels from '../../build/wasm/infotheory-kernels.wasm';
 import { Chart } from './chart-setup.js';
 import { defineElement } from './element.js';
 import { useBundledKernels } from '../wasm-source.js';
+import { PANELS } from '../panels/index.js';
 
 useBundledKernels(kernels);
 // No site to link to: the share box offers exports, not links or embed code.
@@ -19,21 +20,21 @@ export { load } from '../kernels.js';
 // The model's fields a host may set, as the element's attributes.
 const SETTINGS = ['panel', 'lang', 'theme', 'hide'];
 
-// A state as JSON-ready values (typed arrays as lists), for the model.
-function plain(state) {
+// A panel's state for the model: its fields and units, lists as arrays.
+function plain(panel, state) {
+  const keys = [...Object.keys(PANELS[panel]?.schema ?? {}), 'units'];
   return Object.fromEntries(
-    Object.entries(state).map(([key, value]) => [key, ArrayBuffer.isView(value) ? Array.from(value) : value]),
+    keys
+      .filter((key) => key in state)
+      .map((key) => [key, ArrayBuffer.isView(state[key]) ? Array.from(state[key]) : state[key]]),
   );
-}
-
-function text(value) {
-  return Array.isArray(value) || ArrayBuffer.isView(value) ? Array.from(value).join(',') : String(value);
 }
 
 export default {
   /**
    * Shows the model's panel in `el`. The model's `state` (field → value)
-   * sets the panel; every change the reader makes goes back to it. Returns
+   * sets the panel (fields it leaves out keep their values); every change
+   * the reader makes goes back to it, as the panel's whole state. Returns
    * the cleanup anywidget calls when the view goes away.
    */
   render({ model, el }) {
@@ -47,13 +48,13 @@ export default {
         else widget.setAttribute(name, String(value));
       }
     };
+    // Before it starts, the element takes the model's state as attributes (its fields only).
+    const startFromModel = () => widget.setState(model.get('state') ?? {});
     settings();
-    // The first render reads these, all at once.
-    for (const [key, value] of Object.entries(model.get('state') ?? {}))
-      widget.setAttribute(key.toLowerCase(), text(value));
+    startFromModel();
 
     const fromWidget = (event) => {
-      const state = plain(event.detail.state);
+      const state = plain(event.detail.panel, event.detail.state);
       if (JSON.stringify(state) === synced) return; // the model's own change, come back
       synced = JSON.stringify(state);
       model.set('state', state);
@@ -65,14 +66,22 @@ export default {
       synced = JSON.stringify(state);
       widget.setState(state);
     };
+    // Another panel starts from the model's state, not from the last panel's attributes.
+    const newPanel = () => {
+      for (const name of widget.getAttributeNames()) if (!SETTINGS.includes(name)) widget.removeAttribute(name);
+      settings();
+      startFromModel();
+    };
     widget.addEventListener('infotheory-ready', fromWidget);
     widget.addEventListener('infotheory-change', fromWidget);
     model.on('change:state', fromModel);
-    for (const name of SETTINGS) model.on(`change:${name}`, settings);
+    model.on('change:panel', newPanel);
+    for (const name of SETTINGS.filter((n) => n !== 'panel')) model.on(`change:${name}`, settings);
     el.append(widget);
     return () => {
       model.off('change:state', fromModel);
-      for (const name of SETTINGS) model.off(`change:${name}`, settings);
+      model.off('change:panel', newPanel);
+      for (const name of SETTINGS.filter((n) => n !== 'panel')) model.off(`change:${name}`, settings);
       widget.remove();
     };
   },
