@@ -20,14 +20,11 @@ export { load } from '../kernels.js';
 // The model's fields a host may set, as the element's attributes.
 const SETTINGS = ['panel', 'lang', 'theme', 'hide'];
 
-// A panel's state for the model: its fields and units, lists as arrays.
+// A panel's state for the model: its fields and units (the element's events
+// hand out lists as arrays already), not the language it speaks.
 function plain(panel, state) {
   const keys = [...Object.keys(PANELS[panel]?.schema ?? {}), 'units'];
-  return Object.fromEntries(
-    keys
-      .filter((key) => key in state)
-      .map((key) => [key, ArrayBuffer.isView(state[key]) ? Array.from(state[key]) : state[key]]),
-  );
+  return Object.fromEntries(keys.filter((key) => key in state).map((key) => [key, state[key]]));
 }
 
 export default {
