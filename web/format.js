@@ -16,13 +16,19 @@ function decimalSign(lang) {
   return DECIMAL.get(lang);
 }
 
+const NUMBER_LOCALE = new Map();
 /**
  * The locale Chart.js formats numbers with for `lang`: the language's own,
  * with Latin digits where its default digits are others (Arabic's ٠–٩), so a
  * chart writes its numbers as the text around it does.
  */
 export function numberLocale(lang) {
-  return new Intl.NumberFormat(lang).resolvedOptions().numberingSystem === 'latn' ? lang : `${lang}-u-nu-latn`;
+  // Asked by every chart config a render builds: worked out once per language.
+  if (!NUMBER_LOCALE.has(lang)) {
+    const latin = new Intl.NumberFormat(lang).resolvedOptions().numberingSystem === 'latn';
+    NUMBER_LOCALE.set(lang, latin ? lang : `${lang}-u-nu-latn`);
+  }
+  return NUMBER_LOCALE.get(lang);
 }
 
 /** An English-formatted number ("0.325", "9.12 × 10⁻⁴") with `lang`'s decimal sign. */

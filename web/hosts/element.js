@@ -106,12 +106,7 @@ export function defineElement({ Chart, base }) {
         else for (const [key, value] of fields) this.setAttribute(key.toLowerCase(), value);
         return;
       }
-      const panel = PANELS[this.#panel];
-      const names = new Set(given.map(([key]) => key.toLowerCase()));
-      const current = stateEntries(panel, this.#store.get()).filter(([key]) => !names.has(key.toLowerCase()));
-      const { state, notes } = parseState(panel, [...current, ...given], this.#api);
-      this.#store.set(state);
-      this.#widget.setNotes(notes);
+      this.#apply(given);
     }
 
     connectedCallback() {
@@ -154,12 +149,17 @@ export function defineElement({ Chart, base }) {
         // The changed attribute over the current state (not over the other
         // attributes): what the reader has done with the widget stays. A
         // value it refuses falls back to the default, as its note says.
-        const panel = PANELS[this.getAttribute('panel')];
-        const current = stateEntries(panel, this.#store.get()).filter(([key]) => key.toLowerCase() !== name);
-        const { state, notes } = parseState(panel, [...current, [name, value]], this.#api);
-        this.#store.set(state);
-        this.#widget.setNotes(notes);
+        this.#apply([[name, value]]);
       }
+    }
+
+    // `changes` ([name, text]) parsed together over the current state of the
+    // started widget; refused values fall back to their defaults, with notes.
+    #apply(changes) {
+      const panel = PANELS[this.#panel];
+      const { state, notes } = parseState(panel, over(stateEntries(panel, this.#store.get()), changes), this.#api);
+      this.#store.set(state);
+      this.#widget.setNotes(notes);
     }
 
     // The field attributes as [name, text] entries.
